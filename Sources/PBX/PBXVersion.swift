@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-import Dialplan
-import Media
-import SDP
-import SIP
-import SIPStack
-import SIPTransport
-import Store
 
 /// The version Switchboard reports in `status` and in `Server`/`User-Agent` headers.
 public enum PBXVersion {
+    /// The release version.
     public static let string = "0.1.0"
+    /// The product token for `Server` and `User-Agent` (RFC 3261 §20.35, §20.41).
+    public static let productToken = "Switchboard/\(string)"
 }

@@ -3,11 +3,11 @@ import ArgumentParser
 import PBX
 
 @main
-struct Switchboard: ParsableCommand {
+struct Switchboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "switchboard",
         abstract: "An office phone system (SIP back-to-back user agent).",
         version: PBXVersion.string,
-        subcommands: []
+        subcommands: [ServeCommand.self]
     )
 }

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+import Logging
+import SIPTransport
+
+/// Everything `switchboard serve` is told on its command line, already validated.
+public struct ServerConfiguration: Sendable {
+    /// The state folder: SQLite store and control socket.
+    public var dataDirectory: String
+    /// The SIP listeners.
+    public var listeners: [SIPListenerAddress]
+    /// A dialplan file or folder.
+    public var dialplanPath: String
+    /// Music-on-hold and prompt audio.
+    public var soundsDirectory: String
+    /// The media relay's UDP port range.
+    public var rtpPorts: ClosedRange<Int>
+    /// The address written into rewritten SDP; nil means derive it from the listeners.
+    public var mediaAddress: String?
+    /// SIP domain and digest realm of the extensions.
+    public var domain: String
+    /// TLS certificate chain (PEM) for `tls:` listeners.
+    public var tlsCertificatePath: String?
+    /// TLS private key (PEM) for `tls:` listeners.
+    public var tlsKeyPath: String?
+    /// How much to log.
+    public var logLevel: Logger.Level
+
+    /// The defaults of INTERFACE.md.
+    public init(
+        dataDirectory: String = "./var",
+        listeners: [SIPListenerAddress] = ServerConfiguration.defaultListeners,
+        dialplanPath: String = "./dialplans",
+        soundsDirectory: String = "./sounds",
+        rtpPorts: ClosedRange<Int> = 10_000...20_000,
+        mediaAddress: String? = nil,
+        domain: String = "switchboard.local",
+        tlsCertificatePath: String? = nil,
+        tlsKeyPath: String? = nil,
+        logLevel: Logger.Level = .info
+    ) {
+        self.dataDirectory = dataDirectory
+        self.listeners = listeners
+        self.dialplanPath = dialplanPath
+        self.soundsDirectory = soundsDirectory
+        self.rtpPorts = rtpPorts
+        self.mediaAddress = mediaAddress
+        self.domain = domain
+        self.tlsCertificatePath = tlsCertificatePath
+        self.tlsKeyPath = tlsKeyPath
+        self.logLevel = logLevel
+    }
+
+    /// `udp:0.0.0.0:5060` and `tcp:0.0.0.0:5060`.
+    public static let defaultListeners = [
+        SIPListenerAddress(kind: .udp, host: "0.0.0.0", port: 5060),
+        SIPListenerAddress(kind: .tcp, host: "0.0.0.0", port: 5060),
+    ]
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+import NIOCore
+import NIOPosix
+
+extension SIPTransportLayer {
+    /// Sends a message back along a flow: the same UDP socket, or the same TCP/TLS connection
+    /// (RFC 3261 §18.2.2; RFC 5626 §5.3 for requests to phones behind NAT). A TCP flow whose
+    /// connection has closed is opened again; a TLS one cannot be, since phones rarely accept
+    /// connections.
+    public func send(_ bytes: ByteBuffer, over flow: SIPFlow) -> EventLoopFuture<Void> {
+        switch flow.kind {
+        case .udp:
+            return sendDatagram(bytes, to: flow.remote, from: flow.local)
+        case .tcp, .tls:
+            if let channel = connections.channel(kind: flow.kind, remote: flow.remote) {
+                return channel.writeAndFlush(bytes)
+            }
+            guard flow.kind == .tcp else {
+                return group.next().makeFailedFuture(SIPTransportError.noRoute(flow.description))
+            }
+            return connect(to: flow.remote).flatMap { $0.writeAndFlush(bytes) }
+        }
+    }
+
+    /// Sends a message to an address for which no flow is known yet, from a listener of the
+    /// same transport and address family.
+    public func send(_ bytes: ByteBuffer, to remote: SocketAddress, kind: SIPTransportKind) -> EventLoopFuture<Void> {
+        guard let local = localAddress(kind: kind, matching: remote) else {
+            return group.next().makeFailedFuture(SIPTransportError.noRoute("\(kind.rawValue) \(remote.hostport)"))
+        }
+        return send(bytes, over: SIPFlow(kind: kind, remote: remote, local: local))
+    }
+
+    /// The bound listener address to send from toward `remote`: same transport, same family.
+    public func localAddress(kind: SIPTransportKind, matching remote: SocketAddress) -> SocketAddress? {
+        listeners.first { $0.kind == kind && $0.address.protocol == remote.protocol }?.address
+    }
+
+    private func sendDatagram(_ bytes: ByteBuffer, to remote: SocketAddress, from local: SocketAddress) -> EventLoopFuture<Void> {
+        guard bytes.readableBytes <= 65_507 else {
+            return group.next().makeFailedFuture(SIPTransportError.messageTooLarge(bytes.readableBytes))
+        }
+        let sockets = state.withLockedValue { $0.datagramChannels[local] ?? [] }
+        // Prefer the socket of the current loop: no hop, and all of them share the port.
+        guard let channel = sockets.first(where: { $0.eventLoop.inEventLoop }) ?? sockets.first else {
+            return group.next().makeFailedFuture(SIPTransportError.noRoute("udp \(remote.hostport)"))
+        }
+        return channel.writeAndFlush(AddressedEnvelope(remoteAddress: remote, data: bytes))
+    }
+
+    private func connect(to remote: SocketAddress) -> EventLoopFuture<any Channel> {
+        ClientBootstrap(group: group)
+            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .connectTimeout(.seconds(4))
+            .channelInitializer { [self] channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try self.configureStream(channel, kind: .tcp, tlsServer: nil)
+                }
+            }
+            .connect(to: remote)
+    }
+}

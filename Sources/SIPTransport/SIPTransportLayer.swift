@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+
+/// The SIP transport layer (RFC 3261 §18): the listeners, the open stream connections and the
+/// one way to send bytes to a peer. It knows nothing of SIP semantics; it moves whole messages.
+public final class SIPTransportLayer: Sendable {
+    let group: MultiThreadedEventLoopGroup
+    let configuration: SIPTransportConfiguration
+    let delegate: any SIPTransportDelegate
+    let logger: Logger
+    let connections = ConnectionTable()
+    let state = NIOLockedValueBox(State())
+
+    struct State {
+        /// UDP sockets per bound listener address; one per event loop (SO_REUSEPORT).
+        var datagramChannels: [SocketAddress: [any Channel]] = [:]
+        var serverChannels: [any Channel] = []
+        var bound: [SIPBoundListener] = []
+        var tls: TLSContexts?
+    }
+
+    /// Creates the layer; nothing is bound until `start()`.
+    public init(
+        group: MultiThreadedEventLoopGroup,
+        configuration: SIPTransportConfiguration,
+        delegate: any SIPTransportDelegate,
+        logger: Logger
+    ) {
+        self.group = group
+        self.configuration = configuration
+        self.delegate = delegate
+        self.logger = logger
+    }
+
+    /// The listeners as bound, in the order they were given.
+    public var listeners: [SIPBoundListener] { state.withLockedValue { $0.bound } }
+
+    /// How many TCP/TLS connections are open.
+    public var openConnectionCount: Int { connections.count }
+
+    /// Binds every listener. Throws with a message naming the listener that failed.
+    public func start() async throws -> [SIPBoundListener] {
+        if configuration.listeners.contains(where: { $0.kind == .tls }) {
+            let contexts = try TLSContexts(certificatePath: configuration.tlsCertificatePath, keyPath: configuration.tlsKeyPath)
+            state.withLockedValue { $0.tls = contexts }
+        }
+        var bound: [SIPBoundListener] = []
+        for listener in configuration.listeners {
+            switch listener.kind {
+            case .udp: bound.append(try await bindDatagram(listener))
+            case .tcp, .tls: bound.append(try await bindStream(listener))
+            }
+        }
+        let result = bound
+        state.withLockedValue { $0.bound = result }
+        return result
+    }
+
+    /// Closes every listener and connection.
+    public func shutdown() async {
+        let channels: [any Channel] = state.withLockedValue { state in
+            defer {
+                state.datagramChannels.removeAll()
+                state.serverChannels.removeAll()
+            }
+            return state.datagramChannels.values.flatMap { $0 } + state.serverChannels
+        }
+        for channel in channels + connections.removeAll() {
+            try? await channel.close()
+        }
+    }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+import NIOCore
+
+/// The last handler of a TCP/TLS pipeline: registers the connection in the table, answers
+/// keep-alive pings, hands framed messages to the delegate and closes idle connections.
+final class StreamInboundHandler: ChannelInboundHandler {
+    typealias InboundIn = SIPStreamFrame
+    typealias OutboundOut = ByteBuffer
+
+    private let kind: SIPTransportKind
+    private let delegate: any SIPTransportDelegate
+    private let connections: ConnectionTable
+    private var flow: SIPFlow?
+
+    init(kind: SIPTransportKind, delegate: any SIPTransportDelegate, connections: ConnectionTable) {
+        self.kind = kind
+        self.delegate = delegate
+        self.connections = connections
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        if let remote = context.channel.remoteAddress, let local = context.channel.localAddress {
+            flow = SIPFlow(kind: kind, remote: remote, local: local)
+            connections.insert(context.channel, kind: kind, remote: remote)
+        }
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if let flow {
+            connections.remove(kind: kind, remote: flow.remote, ifChannel: context.channel)
+            delegate.transportFlowDidClose(flow)
+        }
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard let flow else { return }
+        switch unwrapInboundIn(data) {
+        case .message(let bytes):
+            delegate.transportDidReceive(SIPInboundMessage(bytes: bytes, flow: flow, eventLoop: context.eventLoop))
+        case .ping:
+            // RFC 5626 §4.4.1: a double-CRLF ping is answered with a single-CRLF pong.
+            var pong = context.channel.allocator.buffer(capacity: 2)
+            pong.writeStaticString("\r\n")
+            context.writeAndFlush(wrapOutboundOut(pong), promise: nil)
+        case .pong:
+            break
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is IdleStateHandler.IdleStateEvent {
+            context.close(promise: nil)
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        // A stream that cannot be framed cannot be resynchronised: close it (RFC 3261 §18.3).
+        context.close(promise: nil)
+    }
+}
+
+@available(*, unavailable)
+extension StreamInboundHandler: Sendable {}
