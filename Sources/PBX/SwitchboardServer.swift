@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import SIPTransport
@@ -13,6 +15,9 @@ public final class SwitchboardServer: Sendable {
     let logger: Logger
     let endpoint: SIPEndpoint
     let transport: SIPTransportLayer
+    let control = ControlCommandRegistry()
+    private let controlServer = NIOLockedValueBox<ControlServer?>(nil)
+    private let startedAt = Date()
 
     /// Creates a server; nothing is bound until `start()`.
     public init(configuration: ServerConfiguration, logger: Logger) {
@@ -32,6 +37,11 @@ public final class SwitchboardServer: Sendable {
 
     /// Binds every listener and starts serving; returns the bound listeners.
     public func start() async throws -> [SIPBoundListener] {
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let socketPath = (configuration.dataDirectory as NSString).appendingPathComponent("switchboard.sock")
+        registerControlCommands()
+        let server = try await ControlServer.start(path: socketPath, registry: control, group: group)
+        controlServer.withLockedValue { $0 = server }
         endpoint.attach(transport: transport)
         let listeners = try await transport.start()
         for listener in listeners {
@@ -40,9 +50,24 @@ public final class SwitchboardServer: Sendable {
         return listeners
     }
 
+    private func registerControlCommands() {
+        control.register("status") { [self] _ in
+            ServerStatus(
+                version: PBXVersion.string,
+                startedAt: startedAt,
+                uptimeSeconds: Int(Date().timeIntervalSince(startedAt)),
+                listeners: transport.listeners.map(\.description),
+                registrations: 0,
+                calls: 0,
+                connections: transport.openConnectionCount
+            )
+        }
+    }
+
     /// Ends calls, closes listeners and flushes the store.
     public func stop() async {
         logger.info("shutting down")
+        await controlServer.withLockedValue { $0 }?.stop()
         await transport.shutdown()
         try? await group.shutdownGracefully()
     }

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+import ArgumentParser
+import Foundation
+import PBX
+
+/// `switchboard status`: version, uptime, listeners and counts of a running server.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show a running server's version, uptime, listeners and counts."
+    )
+
+    @Option(name: .long, help: "State folder of the server (default: $SWITCHBOARD_DATA, else ./var).")
+    var data: String?
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let client = ControlClient(dataDirectory: data ?? ProcessInfo.processInfo.environment["SWITCHBOARD_DATA"] ?? "./var")
+        let status = try client.call(ControlRequest(command: "status"), as: ServerStatus.self)
+        if json {
+            print(String(decoding: try JSONEncoder.switchboard.encode(status), as: UTF8.self))
+            return
+        }
+        print("switchboard \(status.version), up \(status.uptimeSeconds)s")
+        for listener in status.listeners { print("listening \(listener)") }
+        print("registrations: \(status.registrations)")
+        print("calls: \(status.calls)")
+        print("connections: \(status.connections)")
+    }
+}
