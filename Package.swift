@@ -52,6 +52,7 @@ let package = Package(
             name: "SIPTransport",
             dependencies: [
                 "SIP",
+                "COpenSSL",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -8,6 +8,8 @@ public enum SIPTransportError: Error, Sendable, Hashable, CustomStringConvertibl
     case tlsCertificateMissing
     /// The certificate or key could not be loaded.
     case tlsCertificateUnreadable(path: String, reason: String)
+    /// A certificate or key could not be made or written (`tls selfsign`).
+    case certificateNotWritten(path: String, reason: String)
     /// A message could not be sent because no connection to the peer exists or can be made.
     case noRoute(String)
     /// A message is larger than the transport allows (UDP datagrams, RFC 3261 §18.1.1).
@@ -21,6 +23,8 @@ public enum SIPTransportError: Error, Sendable, Hashable, CustomStringConvertibl
             return "a tls: listener needs --tls-cert and --tls-key (create a test pair with 'switchboard tls selfsign')"
         case .tlsCertificateUnreadable(let path, let reason):
             return "cannot load '\(path)': \(reason)"
+        case .certificateNotWritten(let path, let reason):
+            return "cannot write '\(path)': \(reason)"
         case .noRoute(let target):
             return "no route to \(target)"
         case .messageTooLarge(let size):
