@@ -54,7 +54,7 @@ enum FreePort {
     static func udpAndTCP(host: String = "127.0.0.1") -> Int {
         for _ in 0..<50 {
             let port = Int.random(in: 20_000...59_999)
-            if isFree(port: port, host: host, type: SOCK_DGRAM) && isFree(port: port, host: host, type: SOCK_STREAM) {
+            if isFree(port: port, host: host, type: Int32(SOCK_DGRAM.rawValue)) && isFree(port: port, host: host, type: Int32(SOCK_STREAM.rawValue)) {
                 return port
             }
         }
