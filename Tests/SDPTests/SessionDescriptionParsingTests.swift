@@ -34,7 +34,7 @@ struct SessionDescriptionParsingTests {
         #expect(audio.transportProtocol == "RTP/AVP")
         #expect(audio.formats == ["96", "9", "0", "8", "101"])
         #expect(audio.bandwidths == [Bandwidth(type: "AS", value: 96)])
-        #expect(audio.attributes.count == 13)
+        #expect(audio.attributes.count == 12)
         #expect(audio.attribute(named: "ssrc")?.value == "1483452817 cname:5cd9d0e0-0d4b-4a1e-8e7a-7c0b0e0f0b0e")
         #expect(audio.attribute(named: "rtcp-rsize") == SDPAttribute(name: "rtcp-rsize", value: nil))
     }
