@@ -18,7 +18,8 @@ public struct RTCPAttribute: Hashable, Sendable {
         let fields = Substring(attributeValue).sdpFields
         guard fields.count == 1 || fields.count == 4, let port = UInt16(fields[0]) else { return nil }
         self.port = port
-        self.connection = fields.count == 4 ? ConnectionData(sdpValue: Substring(fields[1...].joined(separator: " "))) : nil
+        self.connection =
+            fields.count == 4 ? ConnectionData(sdpValue: Substring(fields[1...].joined(separator: " "))) : nil
     }
 
     /// The `a=rtcp` value.

@@ -14,7 +14,10 @@ extension SessionDescription {
             index += 1
         }
         while index < lines.count {
-            var mediaDescription = try lines[index].parse(MediaDescription.init(sdpValue:), expected: MediaDescription.syntax)
+            var mediaDescription = try lines[index].parse(
+                MediaDescription.init(sdpValue:),
+                expected: MediaDescription.syntax
+            )
             index += 1
             while index < lines.count, lines[index].type != "m" {
                 try mediaDescription.applyMediaLine(lines[index])
@@ -65,7 +68,11 @@ extension SessionDescription {
         case "u": try line.setOnce(&uri, to: line.text)
         case "e": emails.append(line.text)
         case "p": phones.append(line.text)
-        case "c": try line.setOnce(&connection, to: line.parse(ConnectionData.init(sdpValue:), expected: ConnectionData.syntax))
+        case "c":
+            try line.setOnce(
+                &connection,
+                to: line.parse(ConnectionData.init(sdpValue:), expected: ConnectionData.syntax)
+            )
         case "b": bandwidths.append(try line.parse(Bandwidth.init(sdpValue:), expected: Bandwidth.syntax))
         case "t": timings.append(try line.parse(Timing.init(sdpValue:), expected: Timing.syntax))
         case "r": try appendRepeat(line)

@@ -28,7 +28,10 @@ extension SessionDescription {
 }
 
 extension MediaDescription {
-    fileprivate mutating func rewriteTransport(to connection: ConnectionData, port newPort: UInt16) throws(SDPRewriteError) {
+    fileprivate mutating func rewriteTransport(
+        to connection: ConnectionData,
+        port newPort: UInt16
+    ) throws(SDPRewriteError) {
         connections = connections.map { _ in connection }
         guard !isRejected else { return }
         port = newPort

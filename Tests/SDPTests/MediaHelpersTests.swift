@@ -78,11 +78,16 @@ struct MediaHelpersTests {
 
     @Test func rtpmapLookupUsesExplicitMapsThenStaticTable() throws {
         let (_, audio) = try firstMedia(SDPFixtures.baresip)
-        #expect(audio.rtpMap(forPayloadType: 96)
-            == RTPMap(payloadType: 96, encodingName: "opus", clockRate: 48000, encodingParameters: "2"))
+        #expect(
+            audio.rtpMap(forPayloadType: 96)
+                == RTPMap(payloadType: 96, encodingName: "opus", clockRate: 48000, encodingParameters: "2")
+        )
         #expect(audio.rtpMap(forPayloadType: 0)?.encodingName == "PCMU")
         let bare = MediaDescription(media: "audio", port: 4000, formats: ["8", "18"])
-        #expect(bare.rtpMap(forPayloadType: 8) == RTPMap(payloadType: 8, encodingName: "PCMA", clockRate: 8000, encodingParameters: "1"))
+        #expect(
+            bare.rtpMap(forPayloadType: 8)
+                == RTPMap(payloadType: 8, encodingName: "PCMA", clockRate: 8000, encodingParameters: "1")
+        )
         #expect(bare.rtpMap(forPayloadType: 18)?.encodingName == "G729")
         #expect(bare.rtpMap(forPayloadType: 97) == nil)
     }

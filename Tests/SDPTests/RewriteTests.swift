@@ -17,8 +17,10 @@ struct RewriteTests {
         #expect(rewritten.origin == offer.origin)
         // Everything else is untouched.
         #expect(rewritten.media[0].rtpMaps == offer.media[0].rtpMaps)
-        #expect(rewritten.media[1].attributes.filter { $0.name != "rtcp" }
-            == offer.media[1].attributes.filter { $0.name != "rtcp" })
+        #expect(
+            rewritten.media[1].attributes.filter { $0.name != "rtcp" }
+                == offer.media[1].attributes.filter { $0.name != "rtcp" }
+        )
     }
 
     @Test func rewriteReplacesMediaLevelConnectionsAndDropsPortCount() throws {
@@ -68,7 +70,12 @@ struct RewriteTests {
         let first = leg.stamp(body)
         #expect(first.origin == ownOrigin)
         var sameContentOtherOrigin = body
-        sameContentOtherOrigin.origin = Origin(sessionID: "1", sessionVersion: 99, addressType: "IP4", address: "10.9.9.9")
+        sameContentOtherOrigin.origin = Origin(
+            sessionID: "1",
+            sessionVersion: 99,
+            addressType: "IP4",
+            address: "10.9.9.9"
+        )
         #expect(leg.stamp(sameContentOtherOrigin).origin.sessionVersion == 5)
         #expect(leg.lastSent == first)
     }

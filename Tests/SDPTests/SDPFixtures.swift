@@ -35,7 +35,8 @@ enum SDPFixtures {
         a=ssrc:1483452817 cname:5cd9d0e0-0d4b-4a1e-8e7a-7c0b0e0f0b0e
         a=rtcp-rsize
         a=ptime:20
-        """)
+        """
+    )
 
     static let linphone = crlf(
         """
@@ -62,7 +63,8 @@ enum SDPFixtures {
         a=fmtp:97 profile-level-id=42801F
         a=rtcp:9079 IN IP4 192.168.0.12
         a=rtcp-fb:96 nack pli
-        """)
+        """
+    )
 
     static let asterisk = crlf(
         """
@@ -80,7 +82,8 @@ enum SDPFixtures {
         a=ptime:20
         a=maxptime:150
         a=sendrecv
-        """)
+        """
+    )
 
     /// A hold re-INVITE in the RFC 2543 style (c=0.0.0.0) with sendonly as well.
     static let hold = crlf(
@@ -95,7 +98,8 @@ enum SDPFixtures {
         a=rtpmap:101 telephone-event/8000
         a=fmtp:101 0-16
         a=sendonly
-        """)
+        """
+    )
 
     /// Audio accepted, video rejected with port 0 (RFC 3264 §6).
     static let rejectedVideo = crlf(
@@ -108,7 +112,8 @@ enum SDPFixtures {
         m=audio 49920 RTP/AVP 0
         a=rtpmap:0 PCMU/8000
         m=video 0 RTP/AVP 31
-        """)
+        """
+    )
 
     static let ipv6 = crlf(
         """
@@ -120,7 +125,8 @@ enum SDPFixtures {
         m=audio 5004 RTP/AVP 8
         a=rtcp:5005 IN IP6 ::1
         a=inactive
-        """)
+        """
+    )
 
     /// Every RFC 4566 line type, an unknown type letter and a media-level c= line.
     static let everyLineType = crlf(
@@ -147,5 +153,6 @@ enum SDPFixtures {
         k=prompt
         x=also kept
         a=ptime:30
-        """)
+        """
+    )
 }

@@ -23,8 +23,10 @@ struct SDPParseErrorTests {
 
     @Test func garbageIsRejectedOnItsLine() {
         #expect(error(parsing: "hello world") == SDPParseError(line: 1, problem: .notATypeValueLine))
-        #expect(error(parsing: header + "m=audio 4000 RTP/AVP 0\r\nthis is not sdp\r\n")
-            == SDPParseError(line: 6, problem: .notATypeValueLine))
+        #expect(
+            error(parsing: header + "m=audio 4000 RTP/AVP 0\r\nthis is not sdp\r\n")
+                == SDPParseError(line: 6, problem: .notATypeValueLine)
+        )
         #expect(error(parsing: header + "A=sendrecv\r\n") == SDPParseError(line: 5, problem: .notATypeValueLine))
         #expect(error(parsing: header + "\r\na=sendrecv\r\n") == SDPParseError(line: 5, problem: .notATypeValueLine))
     }
@@ -36,7 +38,9 @@ struct SDPParseErrorTests {
 
     @Test func originAndSessionNameAreRequiredInOrder() {
         #expect(error(parsing: "v=0\r\ns=-\r\n") == SDPParseError(line: 2, problem: .missing(type: "o")))
-        #expect(error(parsing: "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\n") == SDPParseError(line: 3, problem: .missing(type: "s")))
+        #expect(
+            error(parsing: "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\n") == SDPParseError(line: 3, problem: .missing(type: "s"))
+        )
     }
 
     @Test func malformedOriginNamesTheExpectedSyntax() {
@@ -47,34 +51,51 @@ struct SDPParseErrorTests {
     }
 
     @Test func malformedMediaLinesAreRejected() {
-        for bad in ["m=audio RTP/AVP 0", "m=audio 70000 RTP/AVP 0", "m=audio 4000/x RTP/AVP 0", "m=audio 4000/2/3 RTP/AVP 0"] {
-            #expect(error(parsing: header + bad + "\r\n")
-                == SDPParseError(line: 5, problem: .malformed(type: "m", expected: MediaDescription.syntax)))
+        for bad in [
+            "m=audio RTP/AVP 0", "m=audio 70000 RTP/AVP 0", "m=audio 4000/x RTP/AVP 0", "m=audio 4000/2/3 RTP/AVP 0",
+        ] {
+            #expect(
+                error(parsing: header + bad + "\r\n")
+                    == SDPParseError(line: 5, problem: .malformed(type: "m", expected: MediaDescription.syntax))
+            )
         }
     }
 
     @Test func malformedConnectionBandwidthTimingAndAttributeAreRejected() {
-        #expect(error(parsing: header + "c=IN IP4\r\n")?.problem == .malformed(type: "c", expected: ConnectionData.syntax))
+        #expect(
+            error(parsing: header + "c=IN IP4\r\n")?.problem == .malformed(type: "c", expected: ConnectionData.syntax)
+        )
         #expect(error(parsing: header + "b=AS\r\n")?.problem == .malformed(type: "b", expected: Bandwidth.syntax))
         #expect(error(parsing: header + "b=AS:lots\r\n")?.problem == .malformed(type: "b", expected: Bandwidth.syntax))
         #expect(error(parsing: header + "t=now later\r\n")?.problem == .malformed(type: "t", expected: Timing.syntax))
-        #expect(error(parsing: header + "a=:value\r\n")?.problem == .malformed(type: "a", expected: SDPAttribute.syntax))
+        #expect(
+            error(parsing: header + "a=:value\r\n")?.problem == .malformed(type: "a", expected: SDPAttribute.syntax)
+        )
     }
 
     @Test func duplicatedSingleLinesAreRejected() {
-        #expect(error(parsing: header + "c=IN IP4 1.2.3.4\r\nc=IN IP4 1.2.3.5\r\n")
-            == SDPParseError(line: 6, problem: .duplicate(type: "c")))
-        #expect(error(parsing: header + "o=- 1 1 IN IP4 10.0.0.1\r\n") == SDPParseError(line: 5, problem: .duplicate(type: "o")))
+        #expect(
+            error(parsing: header + "c=IN IP4 1.2.3.4\r\nc=IN IP4 1.2.3.5\r\n")
+                == SDPParseError(line: 6, problem: .duplicate(type: "c"))
+        )
+        #expect(
+            error(parsing: header + "o=- 1 1 IN IP4 10.0.0.1\r\n")
+                == SDPParseError(line: 5, problem: .duplicate(type: "o"))
+        )
     }
 
     @Test func sessionLinesInsideMediaSectionAreRejected() {
-        #expect(error(parsing: header + "m=audio 4000 RTP/AVP 0\r\nt=0 0\r\n")
-            == SDPParseError(line: 6, problem: .sessionLevelOnly(type: "t")))
+        #expect(
+            error(parsing: header + "m=audio 4000 RTP/AVP 0\r\nt=0 0\r\n")
+                == SDPParseError(line: 6, problem: .sessionLevelOnly(type: "t"))
+        )
     }
 
     @Test func repeatWithoutTimingIsRejected() {
-        #expect(error(parsing: "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nr=7d 1h 0 25h\r\n")
-            == SDPParseError(line: 4, problem: .repeatWithoutTiming))
+        #expect(
+            error(parsing: "v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nr=7d 1h 0 25h\r\n")
+                == SDPParseError(line: 4, problem: .repeatWithoutTiming)
+        )
     }
 
     @Test func invalidUTF8IsRejectedWithItsLine() {

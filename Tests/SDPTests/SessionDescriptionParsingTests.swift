@@ -19,9 +19,17 @@ struct SessionDescriptionParsingTests {
     @Test func baresipFieldsAreParsed() throws {
         let sdp = try SessionDescription(parsing: SDPFixtures.baresip)
         #expect(sdp.version == 0)
-        #expect(sdp.origin == Origin(
-            username: "-", sessionID: "3879373262", sessionVersion: 2_174_155_745, networkType: "IN",
-            addressType: "IP4", address: "192.168.1.23"))
+        #expect(
+            sdp.origin
+                == Origin(
+                    username: "-",
+                    sessionID: "3879373262",
+                    sessionVersion: 2_174_155_745,
+                    networkType: "IN",
+                    addressType: "IP4",
+                    address: "192.168.1.23"
+                )
+        )
         #expect(sdp.sessionName == "-")
         #expect(sdp.connection == .ip4("192.168.1.23"))
         #expect(sdp.timings == [Timing(start: 0, stop: 0)])
@@ -44,7 +52,9 @@ struct SessionDescriptionParsingTests {
         #expect(sdp.sessionName == "Talk")
         #expect(sdp.media.map(\.media) == ["audio", "video"])
         #expect(sdp.media.map(\.port) == [7078, 9078])
-        #expect(sdp.attribute(named: "rtcp-xr")?.value == "rcvr-rtt=all:10000 stat-summary=loss,dup,jitt,TTL voip-metrics")
+        #expect(
+            sdp.attribute(named: "rtcp-xr")?.value == "rcvr-rtt=all:10000 stat-summary=loss,dup,jitt,TTL voip-metrics"
+        )
     }
 
     @Test func everyLineTypeIsParsedIntoItsField() throws {
@@ -104,19 +114,31 @@ struct SessionDescriptionParsingTests {
         let sdp = SessionDescription(
             origin: Origin(sessionID: "42", sessionVersion: 1, addressType: "IP4", address: "192.0.2.1"),
             connection: .ip4("192.0.2.1"),
-            media: [MediaDescription(media: "audio", port: 40000, formats: ["0", "101"], attributes: [
-                SDPAttribute(name: "rtpmap", value: "101 telephone-event/8000"), SDPAttribute(name: "sendrecv"),
-            ])])
-        #expect(sdp.serialized() == SDPFixtures.crlf(
-            """
-            v=0
-            o=- 42 1 IN IP4 192.0.2.1
-            s=-
-            c=IN IP4 192.0.2.1
-            t=0 0
-            m=audio 40000 RTP/AVP 0 101
-            a=rtpmap:101 telephone-event/8000
-            a=sendrecv
-            """))
+            media: [
+                MediaDescription(
+                    media: "audio",
+                    port: 40000,
+                    formats: ["0", "101"],
+                    attributes: [
+                        SDPAttribute(name: "rtpmap", value: "101 telephone-event/8000"), SDPAttribute(name: "sendrecv"),
+                    ]
+                )
+            ]
+        )
+        #expect(
+            sdp.serialized()
+                == SDPFixtures.crlf(
+                    """
+                    v=0
+                    o=- 42 1 IN IP4 192.0.2.1
+                    s=-
+                    c=IN IP4 192.0.2.1
+                    t=0 0
+                    m=audio 40000 RTP/AVP 0 101
+                    a=rtpmap:101 telephone-event/8000
+                    a=sendrecv
+                    """
+                )
+        )
     }
 }

@@ -11,8 +11,9 @@ public enum TransactionRole: Hashable, Sendable {
 /// The identity under which a transaction is stored and looked up (RFC 3261 §17.1.3, §17.2.3).
 ///
 /// Built from plain values that the owner reads from the message, so it does not depend on the message model.
-/// Requests whose top Via branch carries the RFC 3261 magic cookie use ``rfc3261(role:branch:sentByHost:sentByPort:method:)``;
-/// the others, from RFC 2543 implementations, use ``rfc2543(role:method:fields:)``.
+/// Requests whose top Via branch carries the RFC 3261 magic cookie use
+/// ``rfc3261(role:branch:sentByHost:sentByPort:method:)``; the others, from RFC 2543 implementations, use
+/// ``rfc2543(role:method:fields:)``.
 public struct TransactionKey: Hashable, Sendable {
     /// The prefix that marks a branch as unique per RFC 3261 §8.1.1.7.
     public static let magicCookie = "z9hG4bK"
@@ -60,7 +61,11 @@ public struct TransactionKey: Hashable, Sendable {
     ) -> TransactionKey? {
         guard branch.hasPrefix(magicCookie) else { return nil }
         let sentBy = role == .server ? SentBy(host: sentByHost, port: sentByPort) : nil
-        return TransactionKey(role: role, method: filedMethod(method, role: role), form: .branch(branch, sentBy: sentBy))
+        return TransactionKey(
+            role: role,
+            method: filedMethod(method, role: role),
+            form: .branch(branch, sentBy: sentBy)
+        )
     }
 
     /// A key for a request from an RFC 2543 peer (no magic cookie), as RFC 3261 §17.2.3 describes.

@@ -15,9 +15,11 @@ struct ClientInviteTransactionStateMachineTests {
 
     @Test func sendingOnUnreliableTransportArmsTimersAAndB() {
         var machine = ClientInviteTransactionStateMachine(isReliableTransport: false, timers: timers)
-        #expect(machine.sendRequest() == [
-            .sendRequest, .startTimer(.A, after: .milliseconds(500)), .startTimer(.B, after: .seconds(32)),
-        ])
+        #expect(
+            machine.sendRequest() == [
+                .sendRequest, .startTimer(.A, after: .milliseconds(500)), .startTimer(.B, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .calling)
     }
 
@@ -43,10 +45,14 @@ struct ClientInviteTransactionStateMachineTests {
 
     @Test func timerAUsesConfiguredT1() {
         var machine = ClientInviteTransactionStateMachine(
-            isReliableTransport: false, timers: SIPTimers(t1: .milliseconds(100)))
-        #expect(machine.sendRequest() == [
-            .sendRequest, .startTimer(.A, after: .milliseconds(100)), .startTimer(.B, after: .milliseconds(6400)),
-        ])
+            isReliableTransport: false,
+            timers: SIPTimers(t1: .milliseconds(100))
+        )
+        #expect(
+            machine.sendRequest() == [
+                .sendRequest, .startTimer(.A, after: .milliseconds(100)), .startTimer(.B, after: .milliseconds(6400)),
+            ]
+        )
         #expect(machine.timerFired(.A) == [.sendRequest, .startTimer(.A, after: .milliseconds(200))])
     }
 
@@ -86,18 +92,22 @@ struct ClientInviteTransactionStateMachineTests {
 
     @Test func failureInCallingSendsAckTellsTUAndArmsTimerD() {
         var machine = calling()
-        #expect(machine.receivedResponse(statusCode: 486) == [
-            .cancelTimer(.A), .cancelTimer(.B), .sendAck, .passToTU, .startTimer(.D, after: .seconds(32)),
-        ])
+        #expect(
+            machine.receivedResponse(statusCode: 486) == [
+                .cancelTimer(.A), .cancelTimer(.B), .sendAck, .passToTU, .startTimer(.D, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .completed)
     }
 
     @Test func failureInProceedingSendsAckTellsTUAndArmsTimerD() {
         var machine = calling()
         _ = machine.receivedResponse(statusCode: 180)
-        #expect(machine.receivedResponse(statusCode: 603) == [
-            .sendAck, .passToTU, .startTimer(.D, after: .seconds(32)),
-        ])
+        #expect(
+            machine.receivedResponse(statusCode: 603) == [
+                .sendAck, .passToTU, .startTimer(.D, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .completed)
     }
 
@@ -132,9 +142,11 @@ struct ClientInviteTransactionStateMachineTests {
 
     @Test func successInCallingGoesToAcceptedAndArmsTimerM() {
         var machine = calling()
-        #expect(machine.receivedResponse(statusCode: 200) == [
-            .cancelTimer(.A), .cancelTimer(.B), .passToTU, .startTimer(.M, after: .seconds(32)),
-        ])
+        #expect(
+            machine.receivedResponse(statusCode: 200) == [
+                .cancelTimer(.A), .cancelTimer(.B), .passToTU, .startTimer(.M, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .accepted)
     }
 

@@ -15,9 +15,11 @@ struct ClientNonInviteTransactionStateMachineTests {
 
     @Test func sendingOnUnreliableTransportArmsTimersEAndF() {
         var machine = ClientNonInviteTransactionStateMachine(isReliableTransport: false, timers: timers)
-        #expect(machine.sendRequest() == [
-            .sendRequest, .startTimer(.E, after: .milliseconds(500)), .startTimer(.F, after: .seconds(32)),
-        ])
+        #expect(
+            machine.sendRequest() == [
+                .sendRequest, .startTimer(.E, after: .milliseconds(500)), .startTimer(.F, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .trying)
     }
 
@@ -47,7 +49,9 @@ struct ClientNonInviteTransactionStateMachineTests {
 
     @Test func timerEUsesConfiguredT2() {
         var machine = ClientNonInviteTransactionStateMachine(
-            isReliableTransport: false, timers: SIPTimers(t1: .milliseconds(500), t2: .seconds(1)))
+            isReliableTransport: false,
+            timers: SIPTimers(t1: .milliseconds(500), t2: .seconds(1))
+        )
         _ = machine.sendRequest()
         #expect(machine.timerFired(.E) == [.sendRequest, .startTimer(.E, after: .seconds(1))])
         #expect(machine.timerFired(.E) == [.sendRequest, .startTimer(.E, after: .seconds(1))])
@@ -63,24 +67,30 @@ struct ClientNonInviteTransactionStateMachineTests {
     @Test(arguments: [200, 404])
     func finalInTryingGoesToCompletedAndArmsTimerK(statusCode: Int) {
         var machine = trying()
-        #expect(machine.receivedResponse(statusCode: statusCode) == [
-            .cancelTimer(.E), .cancelTimer(.F), .passToTU, .startTimer(.K, after: .seconds(5)),
-        ])
+        #expect(
+            machine.receivedResponse(statusCode: statusCode) == [
+                .cancelTimer(.E), .cancelTimer(.F), .passToTU, .startTimer(.K, after: .seconds(5)),
+            ]
+        )
         #expect(machine.state == .completed)
     }
 
     @Test func finalInProceedingGoesToCompleted() {
         var machine = trying()
         _ = machine.receivedResponse(statusCode: 100)
-        #expect(machine.receivedResponse(statusCode: 200) == [
-            .cancelTimer(.E), .cancelTimer(.F), .passToTU, .startTimer(.K, after: .seconds(5)),
-        ])
+        #expect(
+            machine.receivedResponse(statusCode: 200) == [
+                .cancelTimer(.E), .cancelTimer(.F), .passToTU, .startTimer(.K, after: .seconds(5)),
+            ]
+        )
         #expect(machine.state == .completed)
     }
 
     @Test func timerKUsesConfiguredT4() {
         var machine = ClientNonInviteTransactionStateMachine(
-            isReliableTransport: false, timers: SIPTimers(t4: .seconds(2)))
+            isReliableTransport: false,
+            timers: SIPTimers(t4: .seconds(2))
+        )
         _ = machine.sendRequest()
         #expect(machine.receivedResponse(statusCode: 200).last == .startTimer(.K, after: .seconds(2)))
     }

@@ -59,17 +59,21 @@ struct ServerInviteTransactionStateMachineTests {
     @Test func failureOnUnreliableTransportArmsTimersGAndH() {
         var machine = proceeding()
         _ = machine.timerFired(.trying)
-        #expect(machine.tuSentResponse(statusCode: 486) == [
-            .sendResponse, .startTimer(.G, after: .milliseconds(500)), .startTimer(.H, after: .seconds(32)),
-        ])
+        #expect(
+            machine.tuSentResponse(statusCode: 486) == [
+                .sendResponse, .startTimer(.G, after: .milliseconds(500)), .startTimer(.H, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .completed)
     }
 
     @Test func failureOnReliableTransportArmsOnlyTimerH() {
         var machine = proceeding(reliable: true)
-        #expect(machine.tuSentResponse(statusCode: 404) == [
-            .cancelTimer(.trying), .sendResponse, .startTimer(.H, after: .seconds(32)),
-        ])
+        #expect(
+            machine.tuSentResponse(statusCode: 404) == [
+                .cancelTimer(.trying), .sendResponse, .startTimer(.H, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .completed)
     }
 

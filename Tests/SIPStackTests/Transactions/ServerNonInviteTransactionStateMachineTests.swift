@@ -42,9 +42,11 @@ struct ServerNonInviteTransactionStateMachineTests {
     @Test(arguments: [200, 481])
     func finalFromTUInTryingIsSentAndArmsTimerJ(statusCode: Int) {
         var machine = trying()
-        #expect(machine.tuSentResponse(statusCode: statusCode) == [
-            .sendResponse, .startTimer(.J, after: .seconds(32)),
-        ])
+        #expect(
+            machine.tuSentResponse(statusCode: statusCode) == [
+                .sendResponse, .startTimer(.J, after: .seconds(32)),
+            ]
+        )
         #expect(machine.state == .completed)
     }
 

@@ -5,8 +5,12 @@ import Testing
 
 @Suite("Transaction keys (RFC 3261 §17.1.3, §17.2.3)", .tags(.unit))
 struct TransactionKeyTests {
-    private func server(_ method: String, branch: String = "z9hG4bK776asdhds", host: String = "pc33.atlanta.com",
-                        port: Int? = 5060) -> TransactionKey? {
+    private func server(
+        _ method: String,
+        branch: String = "z9hG4bK776asdhds",
+        host: String = "pc33.atlanta.com",
+        port: Int? = 5060
+    ) -> TransactionKey? {
         TransactionKey.rfc3261(role: .server, branch: branch, sentByHost: host, sentByPort: port, method: method)
     }
 
@@ -33,11 +37,26 @@ struct TransactionKeyTests {
 
     @Test func clientKeyIgnoresSentByAndKeepsAckAsItsOwnMethod() {
         let invite = TransactionKey.rfc3261(
-            role: .client, branch: "z9hG4bKabc", sentByHost: "a", sentByPort: 5060, method: "INVITE")
+            role: .client,
+            branch: "z9hG4bKabc",
+            sentByHost: "a",
+            sentByPort: 5060,
+            method: "INVITE"
+        )
         let sameBranchOtherHost = TransactionKey.rfc3261(
-            role: .client, branch: "z9hG4bKabc", sentByHost: "b", sentByPort: nil, method: "INVITE")
+            role: .client,
+            branch: "z9hG4bKabc",
+            sentByHost: "b",
+            sentByPort: nil,
+            method: "INVITE"
+        )
         let cancel = TransactionKey.rfc3261(
-            role: .client, branch: "z9hG4bKabc", sentByHost: "a", sentByPort: 5060, method: "CANCEL")
+            role: .client,
+            branch: "z9hG4bKabc",
+            sentByHost: "a",
+            sentByPort: 5060,
+            method: "CANCEL"
+        )
         #expect(invite == sameBranchOtherHost)
         #expect(invite != cancel)
         #expect(invite?.form == .branch("z9hG4bKabc", sentBy: nil))
@@ -45,8 +64,12 @@ struct TransactionKeyTests {
 
     @Test func clientAndServerKeysNeverCollide() {
         let client = TransactionKey.rfc3261(
-            role: .client, branch: "z9hG4bK776asdhds", sentByHost: "pc33.atlanta.com", sentByPort: 5060,
-            method: "INVITE")
+            role: .client,
+            branch: "z9hG4bK776asdhds",
+            sentByHost: "pc33.atlanta.com",
+            sentByPort: 5060,
+            method: "INVITE"
+        )
         #expect(client != server("INVITE"))
     }
 
@@ -57,8 +80,13 @@ struct TransactionKeyTests {
 
     private func legacyFields(toTag: String? = nil, cseq: UInt32 = 1) -> RFC2543TransactionFields {
         RFC2543TransactionFields(
-            requestURI: "sip:bob@biloxi.com", toTag: toTag, fromTag: "1928301774", callID: "a84b4c76e66710",
-            cseqNumber: cseq, topVia: "SIP/2.0/UDP pc33.atlanta.com;branch=776asdhds")
+            requestURI: "sip:bob@biloxi.com",
+            toTag: toTag,
+            fromTag: "1928301774",
+            callID: "a84b4c76e66710",
+            cseqNumber: cseq,
+            topVia: "SIP/2.0/UDP pc33.atlanta.com;branch=776asdhds"
+        )
     }
 
     @Test func legacyAckMatchesTheInviteDespiteTheResponseToTag() {
