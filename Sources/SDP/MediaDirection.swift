@@ -21,6 +21,11 @@ public enum MediaDirection: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The same direction with receiving removed: sendrecv becomes sendonly, recvonly becomes inactive.
+    public var withoutReceiving: MediaDirection {
+        sends ? .sendonly : .inactive
+    }
+
     /// True when the writer sends media in this direction.
     public var sends: Bool { self == .sendrecv || self == .sendonly }
     /// True when the writer receives media in this direction.

@@ -8,6 +8,9 @@ extension SessionDescription {
     /// - Each `m=` port becomes the matching entry of `mediaPorts` (one per `m=` line, in order), except that a
     ///   rejected stream keeps port 0 (RFC 3264 §8.2). A "/<count>" suffix is dropped: the relay gives one port.
     /// - An `a=rtcp` line is rewritten to the new port + 1 and, if it named an address, to `connection`.
+    /// - A stream held the RFC 2543 way (`c=0.0.0.0`) would lose its hold once the address is replaced, so its
+    ///   direction drops the receiving part instead: sendrecv becomes sendonly, recvonly becomes inactive
+    ///   (RFC 3264 §8.4 asks for direction attributes rather than 0.0.0.0).
     /// - The origin is left as it is: see ``LegOrigin`` for the versioning a B2BUA leg needs.
     public func rewritingTransport(
         to connection: ConnectionData,
@@ -18,6 +21,9 @@ extension SessionDescription {
         }
         var copy = self
         for index in copy.media.indices {
+            if effectiveConnection(of: media[index])?.isLegacyHoldAddress == true {
+                copy.media[index].direction = effectiveDirection(of: media[index]).withoutReceiving
+            }
             try copy.media[index].rewriteTransport(to: connection, port: mediaPorts[index])
         }
         if self.connection != nil || copy.media.contains(where: \.connections.isEmpty) {

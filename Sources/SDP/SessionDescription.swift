@@ -3,7 +3,7 @@
 /// A session description (RFC 4566): the session-level lines and the media descriptions.
 ///
 /// Every line is kept: known lines as typed values, attributes and unknown lines verbatim, so a description
-/// that is parsed and written again relays what the peer sent. Parse with ``init(parsing:)-(String)``,
+/// that is parsed and written again relays what the peer sent. Parse with `init(parsing:)` (String or ByteBuffer),
 /// write with ``serialized()``.
 public struct SessionDescription: Hashable, Sendable, SDPAttributeContainer {
     /// The `v=` line; always 0 (RFC 4566 §5.1).

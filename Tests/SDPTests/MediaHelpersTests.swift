@@ -76,6 +76,10 @@ struct MediaHelpersTests {
         #expect(MediaDirection.inactive.answering == .inactive)
     }
 
+    @Test func removingReceiveKeepsOnlySending() {
+        #expect(MediaDirection.allCases.map(\.withoutReceiving) == [.sendonly, .sendonly, .inactive, .inactive])
+    }
+
     @Test func rtpmapLookupUsesExplicitMapsThenStaticTable() throws {
         let (_, audio) = try firstMedia(SDPFixtures.baresip)
         #expect(

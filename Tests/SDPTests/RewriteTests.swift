@@ -38,6 +38,23 @@ struct RewriteTests {
         #expect(rewritten.media.map(\.port) == [30000, 0])
     }
 
+    @Test func rewriteTurnsLegacyZeroAddressHoldIntoDirection() throws {
+        var sdp = try SessionDescription(parsing: SDPFixtures.hold)
+        sdp.media[0].direction = nil
+        let rewritten = try sdp.rewritingTransport(to: relay, mediaPorts: [30000])
+        #expect(rewritten.connection == relay)
+        #expect(rewritten.media[0].direction == .sendonly)
+        #expect(rewritten.isOnHold(rewritten.media[0]))
+        sdp.media[0].direction = .recvonly
+        #expect(try sdp.rewritingTransport(to: relay, mediaPorts: [30000]).media[0].direction == .inactive)
+    }
+
+    @Test func rewriteLeavesDirectionAloneWithoutLegacyHold() throws {
+        let sdp = try SessionDescription(parsing: SDPFixtures.asterisk)
+        let rewritten = try sdp.rewritingTransport(to: relay, mediaPorts: [30000])
+        #expect(rewritten.media[0].attributes == sdp.media[0].attributes)
+    }
+
     @Test func rewriteToIPv6() throws {
         let sdp = try SessionDescription(parsing: SDPFixtures.asterisk)
         let rewritten = try sdp.rewritingTransport(to: .ip6("2001:db8::10"), mediaPorts: [30000])

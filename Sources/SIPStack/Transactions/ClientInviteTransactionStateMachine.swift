@@ -45,6 +45,8 @@ public struct ClientInviteTransactionStateMachine: Sendable {
     public private(set) var state: State = .idle
     /// True once a provisional response arrived: from then on the TU may send CANCEL (RFC 3261 §9.1).
     public private(set) var hasReceivedProvisional = false
+    /// True while a CANCEL may be sent: after a provisional response and before a final one (RFC 3261 §9.1).
+    public var canSendCancel: Bool { state == .proceeding }
     /// Whether the transport is reliable (TCP, TLS): no retransmissions, zero wait timers.
     public let isReliableTransport: Bool
     /// The timer values in use.

@@ -70,6 +70,16 @@ struct ClientInviteTransactionStateMachineTests {
         #expect(machine.hasReceivedProvisional)
     }
 
+    @Test func cancelIsAllowedOnlyBetweenProvisionalAndFinal() {
+        var machine = calling()
+        #expect(!machine.canSendCancel)
+        _ = machine.receivedResponse(statusCode: 180)
+        #expect(machine.canSendCancel)
+        _ = machine.receivedResponse(statusCode: 487)
+        #expect(!machine.canSendCancel)
+        #expect(machine.hasReceivedProvisional)
+    }
+
     @Test func provisionalOnReliableTransportCancelsOnlyTimerB() {
         var machine = calling(reliable: true)
         #expect(machine.receivedResponse(statusCode: 100) == [.cancelTimer(.B), .passToTU])
