@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+import Testing
+
+extension Tag {
+    /// Fast tests of one type in isolation.
+    @Tag static var unit: Self
+}
