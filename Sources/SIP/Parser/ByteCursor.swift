@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// A cursor over the bytes of one header value, used by the typed header parsers.
+/// These run on first access to a header, not while scanning a message.
+struct ByteCursor {
+    let bytes: [UInt8]
+    var index: Int = 0
+
+    init(_ text: String) {
+        self.bytes = Array(text.utf8)
+    }
+
+    init<C: Collection>(bytes: C) where C.Element == UInt8 {
+        self.bytes = Array(bytes)
+    }
+
+    var atEnd: Bool { index >= bytes.count }
+
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// The bytes not read yet.
+    var remaining: ArraySlice<UInt8> { bytes[min(index, bytes.count)...] }
+
+    /// Skips SP, HTAB, CR and LF (folding has already been replaced by spaces).
+    mutating func skipWhitespace() {
+        while let byte = peek, ASCII.isLinearWhitespace(byte) { index += 1 }
+    }
+
+    /// Consumes `byte` if it is next (after optional whitespace when `skippingWhitespace`).
+    mutating func consume(_ byte: UInt8, skippingWhitespace: Bool = true) -> Bool {
+        let saved = index
+        if skippingWhitespace { skipWhitespace() }
+        if peek == byte {
+            index += 1
+            return true
+        }
+        index = saved
+        return false
+    }
+
+    /// Reads bytes while the predicate holds.
+    mutating func read(while predicate: (UInt8) -> Bool) -> ArraySlice<UInt8> {
+        let start = index
+        while let byte = peek, predicate(byte) { index += 1 }
+        return bytes[start..<index]
+    }
+
+    /// Reads a token (RFC 3261 §25.1), or nil if none is next.
+    mutating func readToken() -> String? {
+        let token = read(while: ASCII.isTokenCharacter)
+        return token.isEmpty ? nil : String(decoding: token, as: UTF8.self)
+    }
+
+    /// Reads a quoted string starting at the opening quote and returns it as written,
+    /// quotes and escapes included; nil if it is not terminated.
+    mutating func readQuotedStringRaw() -> String? {
+        guard peek == ASCII.quote else { return nil }
+        let start = index
+        index += 1
+        while let byte = peek {
+            index += 1
+            if byte == ASCII.backslash {
+                guard !atEnd else { return nil }
+                index += 1
+            } else if byte == ASCII.quote {
+                return String(decoding: bytes[start..<index], as: UTF8.self)
+            }
+        }
+        return nil
+    }
+}
+
+/// Quoting helpers for RFC 3261 §25.1 quoted-string.
+enum QuotedString {
+    /// The content of a quoted string with quoted-pairs resolved (`"a\"b"` → `a"b`).
+    static func unquote(_ raw: String) -> String {
+        let bytes = Array(raw.utf8)
+        guard bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote else { return raw }
+        var out: [UInt8] = []
+        var index = 1
+        while index < bytes.count - 1 {
+            if bytes[index] == ASCII.backslash && index + 1 < bytes.count - 1 { index += 1 }
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Wraps text in quotes, escaping `"`, `\` and control characters with a backslash.
+    static func quote(_ text: String) -> String {
+        var out: [UInt8] = [ASCII.quote]
+        for byte in text.utf8 {
+            if byte == ASCII.quote || byte == ASCII.backslash || (byte < 0x20 && byte != ASCII.tab) || byte == 0x7F {
+                out.append(ASCII.backslash)
+            }
+            out.append(byte)
+        }
+        out.append(ASCII.quote)
+        return String(decoding: out, as: UTF8.self)
+    }
+}

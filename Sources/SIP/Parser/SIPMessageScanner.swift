@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// One pass over a message's bytes that splits the start line and header lines into ranges,
+/// without creating Strings for known header names (resip MsgHeaderScanner, kamailio parse_msg).
+struct SIPMessageScanner {
+    /// The start line's pieces, as ranges into the bytes.
+    enum StartLine {
+        case request(method: SIPMethod, uri: Range<Int>)
+        case response(status: Int, reason: Range<Int>)
+    }
+
+    /// A failure, with what was split before it.
+    struct Failure: Error {
+        var kind: SIPParseError.Kind
+        var startLine: StartLine?
+        var entries: [SIPHeaders.Entry] = []
+    }
+
+    /// The scanner's output.
+    struct Result {
+        var startLine: StartLine
+        var entries: [SIPHeaders.Entry]
+        /// The offset of the first body byte (just after the empty line).
+        var bodyStart: Int
+    }
+
+    let bytes: UnsafeRawBufferPointer
+    let limits: SIPParserLimits
+    var position = 0
+
+    init(bytes: UnsafeRawBufferPointer, limits: SIPParserLimits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    mutating func scan() throws(Failure) -> Result {
+        // RFC 3261 §7.5: ignore CRLFs before the start line.
+        while position < bytes.count, bytes[position] == ASCII.cr || bytes[position] == ASCII.lf { position += 1 }
+        guard position < bytes.count else { throw Failure(kind: .emptyMessage) }
+        let startLine: StartLine
+        do throws(SIPParseError) {
+            guard let (lineEnd, next) = try nextLine() else { throw SIPParseError(.malformedStartLine) }
+            startLine = try StartLineParser(bytes: bytes).parse(position..<lineEnd)
+            position = next
+        } catch {
+            throw Failure(kind: error.kind)
+        }
+        var entries: [SIPHeaders.Entry] = []
+        entries.reserveCapacity(16)
+        while true {
+            do throws(SIPParseError) {
+                guard let (lineEnd, next) = try nextLine() else { throw SIPParseError(.missingHeaderTerminator) }
+                if lineEnd == position {
+                    return Result(startLine: startLine, entries: entries, bodyStart: next)
+                }
+                try scanHeaderLine(position..<lineEnd, into: &entries)
+                position = next
+            } catch {
+                throw Failure(kind: error.kind, startLine: startLine, entries: entries)
+            }
+        }
+    }
+
+    /// Finds the end of the line at `position`: the index of its CR (or lone LF) and of the next line.
+    private func nextLine() throws(SIPParseError) -> (Int, Int)? {
+        var index = position
+        while index < bytes.count {
+            if bytes[index] == ASCII.lf {
+                guard index - position <= limits.maxLineLength else { throw SIPParseError(.lineTooLong) }
+                let end = index > position && bytes[index - 1] == ASCII.cr ? index - 1 : index
+                return (end, index + 1)
+            }
+            index += 1
+        }
+        guard index - position <= limits.maxLineLength else { throw SIPParseError(.lineTooLong) }
+        return nil
+    }
+
+    private func scanHeaderLine(_ line: Range<Int>, into entries: inout [SIPHeaders.Entry]) throws(SIPParseError) {
+        if ASCII.isWhitespace(bytes[line.lowerBound]) {
+            // RFC 3261 §7.3.1: a line starting with whitespace continues the previous value.
+            guard let last = entries.indices.last, case .raw(let previousLine, let previousValue) = entries[last].storage else {
+                throw SIPParseError(.malformedHeaderLine)
+            }
+            let valueEnd = trimmedEnd(line)
+            var valueStart = previousValue.lowerBound
+            if previousValue.isEmpty { valueStart = firstNonWhitespace(line) }
+            let newValue = valueStart..<max(valueStart, valueEnd == line.lowerBound ? previousValue.upperBound : valueEnd)
+            entries[last].storage = .raw(line: previousLine.lowerBound..<line.upperBound, value: newValue)
+            return
+        }
+        guard entries.count < limits.maxHeaderCount else { throw SIPParseError(.tooManyHeaders) }
+        var index = line.lowerBound
+        while index < line.upperBound, ASCII.isTokenCharacter(bytes[index]) { index += 1 }
+        let nameEnd = index
+        while index < line.upperBound, ASCII.isWhitespace(bytes[index]) { index += 1 }
+        guard nameEnd > line.lowerBound, index < line.upperBound, bytes[index] == ASCII.colon else {
+            throw SIPParseError(.malformedHeaderLine)
+        }
+        let valueStart = firstNonWhitespace((index + 1)..<line.upperBound)
+        let valueEnd = max(valueStart, trimmedEnd(line))
+        let nameBytes = UnsafeRawBufferPointer(rebasing: bytes[line.lowerBound..<nameEnd])
+        let name = HeaderName.known(matching: nameBytes) ?? .extension(String(decoding: nameBytes, as: UTF8.self))
+        entries.append(SIPHeaders.Entry(name: name, storage: .raw(line: line, value: valueStart..<valueEnd)))
+    }
+
+    private func firstNonWhitespace(_ range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, ASCII.isWhitespace(bytes[index]) { index += 1 }
+        return index
+    }
+
+    private func trimmedEnd(_ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, ASCII.isWhitespace(bytes[end - 1]) { end -= 1 }
+        return end
+    }
+}
