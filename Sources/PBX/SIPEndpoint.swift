@@ -1,30 +1,67 @@
 // SPDX-License-Identifier: Apache-2.0
 import Logging
-import NIOConcurrencyHelpers
 import NIOCore
+import SIP
+import SIPStack
 import SIPTransport
 
-/// The SIP core of the server: receives every message from the transport layer, parses it,
-/// and hands it to the transaction layer and the services above it.
-final class SIPEndpoint: SIPTransportDelegate {
-    let configuration: ServerConfiguration
-    let logger: Logger
-    private let transportBox = NIOLockedValueBox<SIPTransportLayer?>(nil)
+/// The UAS core (RFC 3261 §8.2): checks every new request in the order the RFC gives, answers
+/// what the server itself handles (OPTIONS), and passes the rest to the registrar and the call
+/// controller.
+final class SIPEndpoint: SIPStackDelegate {
+    /// Methods Switchboard answers (the Allow header, RFC 3261 §20.5).
+    static let allowedMethods: [SIPMethod] = [.invite, .ack, .bye, .cancel, .options, .register, .info, .message, .update]
+    /// Option tags Switchboard supports (Supported, RFC 3261 §20.37).
+    static let supportedExtensions: [String] = ["path", "outbound"]
 
-    init(configuration: ServerConfiguration, logger: Logger) {
-        self.configuration = configuration
+    let logger: Logger
+    let services: EndpointServices
+
+    init(services: EndpointServices, logger: Logger) {
+        self.services = services
         self.logger = logger
     }
 
-    func attach(transport: SIPTransportLayer) {
-        transportBox.withLockedValue { $0 = transport }
+    func stack(_ shard: SIPStackShard, didReceive request: SIPRequest, transaction: ServerTransaction) {
+        if let source = transaction.flow.remote.ipAddress, services.bans.isBanned(source) {
+            transaction.respond(status: 403, reason: "Forbidden")
+            return
+        }
+        if let rejection = Self.precheck(request) {
+            transaction.respond(status: rejection.status, reason: rejection.reason, headers: rejection.headers)
+            return
+        }
+        switch request.method {
+        case .options:
+            transaction.respond(status: 200, headers: Self.capabilityHeaders)
+        case .register:
+            services.registrar.handle(request, transaction: transaction, on: shard)
+        default:
+            // Requests within a dialog reach the call controller; without one there is nothing to act on.
+            transaction.respond(status: 481, reason: "Call/Transaction Does Not Exist")
+        }
     }
 
-    func transportDidReceive(_ message: SIPInboundMessage) {
-        logger.trace("received", metadata: ["flow": "\(message.flow)", "bytes": "\(message.bytes.readableBytes)"])
+    func stack(_ shard: SIPStackShard, didReceiveCancel cancel: SIPRequest, for invite: ServerTransaction) {
+        invite.respond(status: 487)
     }
 
-    func transportFlowDidClose(_ flow: SIPFlow) {
-        logger.debug("flow closed", metadata: ["flow": "\(flow)"])
+    func stack(_ shard: SIPStackShard, didReceiveAck ack: SIPRequest, over flow: SIPFlow) {}
+
+    func stack(_ shard: SIPStackShard, didReceiveStray response: SIPResponse, over flow: SIPFlow) {
+        logger.trace("stray response", metadata: ["status": "\(response.statusCode)", "flow": "\(flow)"])
     }
+
+    func stack(_ stack: SIPStack, flowDidClose flow: SIPFlow) {
+        services.registrar.flowDidClose(flow)
+    }
+
+    /// Allow, Accept and Supported: what OPTIONS and 405 answers advertise (RFC 3261 §11.2).
+    static let capabilityHeaders: [(HeaderName, String)] = [
+        (.allow, allowedMethods.map(\.name).joined(separator: ", ")),
+        (.accept, "application/sdp"),
+        (.acceptEncoding, "identity"),
+        (.acceptLanguage, "en"),
+        (.supported, supportedExtensions.joined(separator: ", ")),
+    ]
 }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+import Foundation
 import Logging
+import NIOCore
+import SIPStack
 import SIPTransport
 
 /// Everything `switchboard serve` is told on its command line, already validated.
@@ -24,6 +27,12 @@ public struct ServerConfiguration: Sendable {
     public var tlsKeyPath: String?
     /// How much to log.
     public var logLevel: Logger.Level
+    /// When failed authentication bans an address.
+    public var banPolicy = BanPolicy()
+    /// Registration limits.
+    public var registrarPolicy = RegistrarPolicy()
+    /// How long a digest nonce stays fresh.
+    public var nonceLifetime: TimeInterval = 300
 
     /// The defaults of INTERFACE.md.
     public init(
@@ -55,4 +64,17 @@ public struct ServerConfiguration: Sendable {
         SIPListenerAddress(kind: .udp, host: "0.0.0.0", port: 5060),
         SIPListenerAddress(kind: .tcp, host: "0.0.0.0", port: 5060),
     ]
+
+    /// The stack settings derived from this configuration.
+    var stackConfiguration: SIPStackConfiguration {
+        SIPStackConfiguration(productToken: PBXVersion.productToken, advertisedIPv4: advertisedIPv4)
+    }
+
+    /// The IPv4 address to put in Via and Contact when a listener is bound to 0.0.0.0.
+    var advertisedIPv4: String {
+        if let mediaAddress, !mediaAddress.contains(":") { return mediaAddress }
+        let devices = (try? System.enumerateDevices()) ?? []
+        let candidate = devices.compactMap { $0.address?.ipAddress }.first { !$0.contains(":") && !$0.hasPrefix("127.") }
+        return candidate ?? "127.0.0.1"
+    }
 }

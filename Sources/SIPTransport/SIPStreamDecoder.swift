@@ -7,23 +7,22 @@ enum SIPStreamFrame {
     case message(ByteBuffer)
     /// A double CRLF: the peer wants a pong.
     case ping
-    /// A single CRLF: the answer to our ping.
-    case pong
 }
 
 /// Cuts a stream into messages by their Content-Length (RFC 3261 §18.3).
 struct SIPStreamDecoder: ByteToMessageDecoder {
     typealias InboundOut = SIPStreamFrame
 
-    let maxMessageSize: Int
+    let limits: SIPParserLimits
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
-        switch SIPStreamFraming.nextFrame(in: buffer, maxMessageSize: maxMessageSize) {
+        switch SIPStreamFraming.frame(buffer, limits: limits) {
         case .needMoreData:
             return .needMoreData
         case .keepAlive(let length):
             buffer.moveReaderIndex(forwardBy: length)
-            context.fireChannelRead(wrapInboundOut(length >= 4 ? .ping : .pong))
+            // A lone CRLF (or LF) is a pong; only the double CRLF asks for one (RFC 5626 §4.4.1).
+            if length == 4 { context.fireChannelRead(wrapInboundOut(.ping)) }
             return .continue
         case .message(let length):
             // Copied out of the cumulation buffer so a kept message does not pin the whole stream buffer.

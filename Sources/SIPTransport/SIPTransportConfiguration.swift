@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import NIOCore
+import SIP
 
 /// How the transport layer listens and what it accepts.
 public struct SIPTransportConfiguration: Sendable {
@@ -9,8 +10,8 @@ public struct SIPTransportConfiguration: Sendable {
     public var tlsCertificatePath: String?
     /// PEM private key for `tls:` listeners.
     public var tlsKeyPath: String?
-    /// The largest message accepted on a stream (TCP/TLS); UDP is bounded by the datagram size.
-    public var maxStreamMessageSize: Int = 65_535
+    /// Size limits on stream (TCP/TLS) framing; UDP is bounded by the datagram size.
+    public var streamLimits: SIPParserLimits = .default
     /// A stream connection that carries nothing for this long is closed (keep-alives count).
     public var streamIdleTimeout: TimeAmount = .seconds(900)
 

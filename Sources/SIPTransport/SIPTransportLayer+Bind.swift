@@ -15,7 +15,7 @@ extension SIPTransportLayer {
     func bindDatagram(_ listener: SIPListenerAddress) async throws -> SIPBoundListener {
         var port = listener.port
         var channels: [any Channel] = []
-        let delegate = self.delegate
+        guard let delegate = self.delegate else { preconditionFailure("Internal inconsistency in SIPTransportLayer: bound before start") }
         for loop in group.makeIterator() {
             let channel = try await DatagramBootstrap(group: loop)
                 .channelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -60,12 +60,13 @@ extension SIPTransportLayer {
 
     /// The pipeline of every TCP/TLS connection, accepted or opened by us.
     func configureStream(_ channel: any Channel, kind: SIPTransportKind, tlsServer: NIOSSLContext?) throws {
+        guard let delegate else { throw SIPTransportError.noRoute("transport not started") }
         let pipeline = channel.pipeline.syncOperations
         if let tlsServer {
             try pipeline.addHandler(NIOSSLServerHandler(context: tlsServer))
         }
         try pipeline.addHandler(IdleStateHandler(allTimeout: configuration.streamIdleTimeout))
-        try pipeline.addHandler(ByteToMessageHandler(SIPStreamDecoder(maxMessageSize: configuration.maxStreamMessageSize)))
+        try pipeline.addHandler(ByteToMessageHandler(SIPStreamDecoder(limits: configuration.streamLimits)))
         try pipeline.addHandler(StreamInboundHandler(kind: kind, delegate: delegate, connections: connections))
     }
 }

@@ -9,7 +9,6 @@ import NIOPosix
 public final class SIPTransportLayer: Sendable {
     let group: MultiThreadedEventLoopGroup
     let configuration: SIPTransportConfiguration
-    let delegate: any SIPTransportDelegate
     let logger: Logger
     let connections = ConnectionTable()
     let state = NIOLockedValueBox(State())
@@ -20,20 +19,18 @@ public final class SIPTransportLayer: Sendable {
         var serverChannels: [any Channel] = []
         var bound: [SIPBoundListener] = []
         var tls: TLSContexts?
+        var delegate: (any SIPTransportDelegate)?
     }
 
-    /// Creates the layer; nothing is bound until `start()`.
-    public init(
-        group: MultiThreadedEventLoopGroup,
-        configuration: SIPTransportConfiguration,
-        delegate: any SIPTransportDelegate,
-        logger: Logger
-    ) {
+    /// Creates the layer; nothing is bound until `start(delegate:)`.
+    public init(group: MultiThreadedEventLoopGroup, configuration: SIPTransportConfiguration, logger: Logger) {
         self.group = group
         self.configuration = configuration
-        self.delegate = delegate
         self.logger = logger
     }
+
+    /// Who receives what is read; set by `start(delegate:)`.
+    var delegate: (any SIPTransportDelegate)? { state.withLockedValue { $0.delegate } }
 
     /// The listeners as bound, in the order they were given.
     public var listeners: [SIPBoundListener] { state.withLockedValue { $0.bound } }
@@ -41,8 +38,10 @@ public final class SIPTransportLayer: Sendable {
     /// How many TCP/TLS connections are open.
     public var openConnectionCount: Int { connections.count }
 
-    /// Binds every listener. Throws with a message naming the listener that failed.
-    public func start() async throws -> [SIPBoundListener] {
+    /// Binds every listener and delivers what they read to `delegate`. Throws with a message
+    /// naming the listener that failed.
+    public func start(delegate: any SIPTransportDelegate) async throws -> [SIPBoundListener] {
+        state.withLockedValue { $0.delegate = delegate }
         if configuration.listeners.contains(where: { $0.kind == .tls }) {
             let contexts = try TLSContexts(certificatePath: configuration.tlsCertificatePath, keyPath: configuration.tlsKeyPath)
             state.withLockedValue { $0.tls = contexts }

@@ -44,8 +44,6 @@ final class StreamInboundHandler: ChannelInboundHandler {
             var pong = context.channel.allocator.buffer(capacity: 2)
             pong.writeStaticString("\r\n")
             context.writeAndFlush(wrapOutboundOut(pong), promise: nil)
-        case .pong:
-            break
         }
     }
 

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import Logging
+import NIOCore
+import SIP
+import SIPStack
+import Store
+
+/// What authentication decided about a request.
+enum AuthOutcome {
+    /// The request carries valid credentials of this extension.
+    case authenticated(ExtensionRecord)
+    /// Answer 401 with these headers (a fresh challenge, possibly stale=true).
+    case challenge([(HeaderName, String)])
+}
+
+/// Digest authentication of requests from extensions (RFC 3261 §22.4), with failures counted
+/// toward a ban of the source address.
+final class Authenticator: Sendable {
+    let directory: ExtensionDirectory
+    let verifier: DigestVerifier
+    let bans: BanList
+    let onBan: @Sendable (BanRecord) -> Void
+    let logger: Logger
+
+    init(directory: ExtensionDirectory, verifier: DigestVerifier, bans: BanList, logger: Logger, onBan: @escaping @Sendable (BanRecord) -> Void) {
+        self.directory = directory
+        self.verifier = verifier
+        self.bans = bans
+        self.logger = logger
+        self.onBan = onBan
+    }
+
+    /// Checks a request's credentials; completes on `loop`.
+    func authenticate(_ request: SIPRequest, source: String, on loop: any EventLoop) -> EventLoopFuture<AuthOutcome> {
+        directory.snapshot(on: loop).map { [self] snapshot in
+            decide(request, source: source, extensions: snapshot.extensions)
+        }
+    }
+
+    private func decide(_ request: SIPRequest, source: String, extensions: [String: ExtensionRecord]) -> AuthOutcome {
+        let target = request.to?.uri.sipURI?.decodedUser.flatMap { extensions[$0] }
+        let credentials = (try? request.credentials(in: .authorization)) ?? []
+        guard let offered = credentials.first(where: { $0.scheme.lowercased() == "digest" && $0.realm == verifier.realm }),
+            let fields = DigestResponseFields(offered)
+        else {
+            return challenge(for: target, stale: false)
+        }
+        let record = extensions[fields.username]
+        switch verifier.verify(fields, method: request.method.name, record: record) {
+        case .authenticated:
+            guard let record else { return challenge(for: target, stale: false) }
+            return .authenticated(record)
+        case .stale:
+            return challenge(for: record, stale: true)
+        case .replayed:
+            return challenge(for: record, stale: false)
+        case .failed(let reason):
+            recordFailure(source: source, username: fields.username, reason: reason)
+            return challenge(for: target, stale: false)
+        }
+    }
+
+    private func challenge(for record: ExtensionRecord?, stale: Bool) -> AuthOutcome {
+        .challenge(verifier.challenges(for: record, stale: stale).map { (.wwwAuthenticate, $0) })
+    }
+
+    private func recordFailure(source: String, username: String, reason: String) {
+        logger.notice("authentication failed", metadata: ["source": "\(source)", "user": "\(username)", "reason": "\(reason)"])
+        if let ban = bans.recordFailure(from: source) {
+            logger.warning(
+                "security: address banned after failed authentications",
+                metadata: ["source": "\(source)", "failures": "\(ban.failures)", "until": "\(ban.bannedUntil)"])
+            onBan(ban)
+        }
+    }
+}
+
+extension DigestResponseFields {
+    /// The fields of a `Digest` credential; nil when a required one is missing.
+    init?(_ credentials: AuthCredentials) {
+        guard let username = credentials.username, let realm = credentials.realm, let nonce = credentials.nonce,
+            let uri = credentials.uri, let response = credentials.response
+        else { return nil }
+        self.init(
+            username: username, realm: realm, nonce: nonce, uri: uri, response: response,
+            algorithm: credentials.algorithm, cnonce: credentials.cnonce, qop: credentials.qop, nc: credentials.nonceCount)
+    }
+}

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The services the UAS core hands requests to.
+struct EndpointServices: Sendable {
+    let registrar: Registrar
+    let bans: BanList
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SIPStack
+import SIPTransport
+import Store
+
+/// Everything a started server holds, built in dependency order by `start` and released in
+/// reverse order by `stop`.
+struct RunningServer: Sendable {
+    let listeners: [SIPBoundListener]
+    let database: SwitchboardDatabase
+    let stack: SIPStack
+    let location: LocationService
+    let registrar: Registrar
+    let bans: BanList
+    let controlServer: ControlServer
+    let threadPool: NIOThreadPool
+    let journalTask: Task<Void, Never>
+    let purgeTask: RepeatedTask
+
+    static func start(
+        configuration: ServerConfiguration, group: MultiThreadedEventLoopGroup, control: ControlCommandRegistry, logger: Logger
+    ) async throws -> RunningServer {
+        let database = try SwitchboardDatabase(location: StoreLocation(directory: configuration.dataDirectory))
+        let threadPool = NIOThreadPool(numberOfThreads: 2)
+        threadPool.start()
+        let bans = BanList(policy: configuration.banPolicy, existing: try await database.banRecords())
+        let verifier = DigestVerifier(
+            realm: configuration.domain,
+            nonces: NonceFactory(secret: try await database.nonceSecret(), realm: configuration.domain, lifetime: configuration.nonceLifetime),
+            nonceCounts: NonceCountTracker(retention: configuration.nonceLifetime * 2))
+        let directory = ExtensionDirectory(database: database, threadPool: threadPool, logger: logger)
+        let authenticator = Authenticator(directory: directory, verifier: verifier, bans: bans, logger: logger) { ban in
+            Task { try? await database.upsertBan(ban) }
+        }
+        let location = LocationService()
+        let journal = RegistrationJournal(database: database, logger: logger)
+        let registrar = Registrar(
+            policy: configuration.registrarPolicy, location: location, journal: journal, authenticator: authenticator, logger: logger)
+        let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans), logger: logger)
+
+        let socketPath = StoreLocation(directory: configuration.dataDirectory).controlSocketPath
+        let controlServer = try await ControlServer.start(path: socketPath, registry: control, group: group)
+        let transport = SIPTransportLayer(
+            group: group,
+            configuration: SIPTransportConfiguration(
+                listeners: configuration.listeners, tlsCertificatePath: configuration.tlsCertificatePath,
+                tlsKeyPath: configuration.tlsKeyPath),
+            logger: logger)
+        let stack = SIPStack(group: group, transport: transport, configuration: configuration.stackConfiguration, logger: logger)
+        let listeners: [SIPBoundListener]
+        do {
+            listeners = try await stack.start(delegate: endpoint)
+        } catch {
+            await controlServer.stop()
+            await transport.shutdown()
+            throw error
+        }
+        for binding in await journal.restore(listeners: listeners) {
+            location.update(binding.extensionNumber) { $0.append(binding) }
+        }
+        let purgeTask = group.next().scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
+            registrar.purgeExpired()
+        }
+        return RunningServer(
+            listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
+            controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
+            purgeTask: purgeTask)
+    }
+
+    func stop() async {
+        purgeTask.cancel()
+        await controlServer.stop()
+        await stack.transport.shutdown()
+        journalTask.cancel()
+        await journalTask.value
+        try? await threadPool.shutdownGracefully()
+    }
+}
