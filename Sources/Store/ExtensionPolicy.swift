@@ -5,11 +5,14 @@
 /// - Numbers are 2 to 15 ASCII digits (15 is the E.164 maximum length).
 /// - Passwords have at least ``minimumPasswordLength`` characters, are not one character
 ///   repeated, and are not the extension number.
+/// - Display names have 1 to 64 characters and no control characters.
 /// - Forwarding targets are a dialable number (`+` then 1 to 32 digits, `*` or `#`) or a
 ///   `sip:`/`sips:` URI without spaces or control characters.
 public enum ExtensionPolicy {
     /// The shortest password accepted.
     public static let minimumPasswordLength = 8
+    /// The longest display name accepted, in characters.
+    public static let maximumDisplayNameLength = 64
     /// The allowed lengths of an extension number.
     public static let numberLengths = 2...15
 
@@ -33,6 +36,15 @@ public enum ExtensionPolicy {
         }
         if password == number {
             throw .weakPassword(reason: "the password is the extension number")
+        }
+    }
+
+    /// Throws ``StoreError/invalidDisplayName(_:)`` for an empty or overlong name, or one with
+    /// control characters (it is sent in From headers, RFC 3261 §20.20).
+    public static func validate(displayName: String) throws(StoreError) {
+        let hasControl = displayName.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        guard !displayName.isEmpty, displayName.count <= maximumDisplayNameLength, !hasControl else {
+            throw .invalidDisplayName(displayName)
         }
     }
 

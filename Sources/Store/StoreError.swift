@@ -15,6 +15,12 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidForwardTarget(String)
     /// Forwarding an extension to itself, which would loop.
     case forwardToSelf(String)
+    /// A no-answer ring time outside ``CallForwarding/noAnswerSecondsRange``.
+    case invalidRingTime(Int)
+    /// A no-answer ring time given without a no-answer target.
+    case ringTimeWithoutNoAnswerTarget
+    /// A display name with control characters or longer than ``ExtensionPolicy/maximumDisplayNameLength``.
+    case invalidDisplayName(String)
     /// The extension's HA1 hashes were made for another realm than the server's `--domain`.
     case realmMismatch(number: String, storedRealm: String, serverRealm: String)
     /// `ban remove` for an address that is not banned.
@@ -42,6 +48,14 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " or a sip: URI"
         case .forwardToSelf(let number):
             return "extension \(number) cannot forward to itself; choose another target"
+        case .invalidRingTime(let seconds):
+            let range = CallForwarding.noAnswerSecondsRange
+            return "invalid ring time \(seconds): use \(range.lowerBound) to \(range.upperBound) seconds"
+        case .ringTimeWithoutNoAnswerTarget:
+            return "a ring time (--after) needs a no-answer target (--no-answer TARGET)"
+        case .invalidDisplayName:
+            return "invalid display name: use at most \(ExtensionPolicy.maximumDisplayNameLength) characters"
+                + " and no control characters"
         case .realmMismatch(let number, let storedRealm, let serverRealm):
             return "extension \(number) has credentials for realm '\(storedRealm)', not '\(serverRealm)';"
                 + " run 'switchboard ext passwd \(number) --password SECRET --domain \(serverRealm)'"

@@ -5,9 +5,13 @@ import GRDB
 /// Provisioned extensions. The CLI writes them (synchronously); the server reads them
 /// (asynchronously, off its event loops) and watches ``extensionsVersion()`` for changes.
 extension SwitchboardDatabase {
-    /// Adds an extension; throws ``StoreError/extensionExists(_:)`` if the number is taken.
+    /// Adds an extension; throws ``StoreError/extensionExists(_:)`` if the number is taken, or a
+    /// validation error for a bad number or display name.
     public func insertExtension(_ record: ExtensionRecord) throws(StoreError) {
         try ExtensionPolicy.validate(number: record.number)
+        if let name = record.displayName {
+            try ExtensionPolicy.validate(displayName: name)
+        }
         try writing { db in
             guard try !ExtensionRecord.exists(db, key: record.number) else {
                 throw StoreError.extensionExists(record.number)

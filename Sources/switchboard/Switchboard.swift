@@ -8,6 +8,6 @@ struct Switchboard: AsyncParsableCommand {
         commandName: "switchboard",
         abstract: "An office phone system (SIP back-to-back user agent).",
         version: PBXVersion.string,
-        subcommands: [ServeCommand.self, StatusCommand.self, TLSCommand.self]
+        subcommands: [ServeCommand.self, StatusCommand.self, TLSCommand.self, Ext.self]
     )
 }
