@@ -31,7 +31,8 @@ struct RunningServer: Sendable {
         let verifier = DigestVerifier(
             realm: configuration.domain,
             nonces: NonceFactory(secret: try await database.nonceSecret(), realm: configuration.domain, lifetime: configuration.nonceLifetime),
-            nonceCounts: NonceCountTracker(retention: configuration.nonceLifetime * 2))
+            nonceCounts: NonceCountTracker(retention: configuration.nonceLifetime * 2),
+            algorithms: configuration.digestAlgorithms)
         let directory = ExtensionDirectory(database: database, threadPool: threadPool, logger: logger)
         let authenticator = Authenticator(directory: directory, verifier: verifier, bans: bans, logger: logger) { ban in
             Task { try? await database.upsertBan(ban) }

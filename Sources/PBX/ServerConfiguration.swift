@@ -2,6 +2,7 @@
 import Foundation
 import Logging
 import NIOCore
+import SIP
 import SIPStack
 import SIPTransport
 
@@ -33,6 +34,8 @@ public struct ServerConfiguration: Sendable {
     public var registrarPolicy = RegistrarPolicy()
     /// How long a digest nonce stays fresh.
     public var nonceLifetime: TimeInterval = 300
+    /// Digest algorithms challenged with, in order.
+    public var digestAlgorithms: [DigestAlgorithm] = [.md5, .sha256]
 
     /// The defaults of INTERFACE.md.
     public init(

@@ -42,6 +42,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning or error.")
     var logLevel: LogLevelArgument = .info
 
+    @OptionGroup(title: "Authentication and bans")
+    var security: ServeSecurityOptions
+
     func run() async throws {
         let configuration = try makeConfiguration()
         LoggingSystem.bootstrap { label in
@@ -62,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard let range = PortRangeArgument(rtpPorts) else {
             throw ValidationError("invalid --rtp-ports '\(rtpPorts)': expected LO-HI with 1024 <= LO < HI <= 65535")
         }
-        return ServerConfiguration(
+        var configuration = ServerConfiguration(
             dataDirectory: data ?? ProcessInfo.processInfo.environment["SWITCHBOARD_DATA"] ?? "./var",
             listeners: listeners.isEmpty ? ServerConfiguration.defaultListeners : listeners,
             dialplanPath: dialplan,
@@ -74,5 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
             tlsKeyPath: tlsKey,
             logLevel: logLevel.level
         )
+        try security.apply(to: &configuration)
+        return configuration
     }
 }

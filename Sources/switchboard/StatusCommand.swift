@@ -10,14 +10,13 @@ struct StatusCommand: ParsableCommand {
         abstract: "Show a running server's version, uptime, listeners and counts."
     )
 
-    @Option(name: .long, help: "State folder of the server (default: $SWITCHBOARD_DATA, else ./var).")
-    var data: String?
+    @OptionGroup var data: DataOptions
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
     func run() throws {
-        let client = ControlClient(dataDirectory: data ?? ProcessInfo.processInfo.environment["SWITCHBOARD_DATA"] ?? "./var")
+        let client = ControlClient(dataDirectory: data.location.directory)
         let status = try client.call(ControlRequest(command: "status"), as: ServerStatus.self)
         if json {
             print(String(decoding: try JSONEncoder.switchboard.encode(status), as: UTF8.self))

@@ -8,6 +8,8 @@ struct Switchboard: AsyncParsableCommand {
         commandName: "switchboard",
         abstract: "An office phone system (SIP back-to-back user agent).",
         version: PBXVersion.string,
-        subcommands: [ServeCommand.self, StatusCommand.self, TLSCommand.self, Ext.self]
+        subcommands: [
+            ServeCommand.self, StatusCommand.self, RegsCommand.self, BanCommand.self, Ext.self, TLSCommand.self,
+        ]
     )
 }

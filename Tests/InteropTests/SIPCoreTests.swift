@@ -28,7 +28,7 @@ struct SIPCoreTests {
         #expect(tcp.succeeded, "\(tcp.output)\n\(server.log)")
     }
 
-    @Test func optionsOverTLSWithSipsak() throws {
+    @Test func optionsOverTLSWithOpenSSLClient() throws {
         let data = try TemporaryDirectory.make(prefix: "switchboard-tls")
         let selfsign = try Command.run(SwitchboardBinary.url.path, ["tls", "selfsign", "--data", data.path])
         #expect(selfsign.status == 0, "\(selfsign.output)")
@@ -38,10 +38,13 @@ struct SIPCoreTests {
                              "--tls-key", data.appendingPathComponent("tls.key").path],
             dataDirectory: data)
         defer { server.stop() }
-        let sipsak = try Command.run(
-            "/usr/bin/sipsak",
-            ["--transport=tls", "--tls-ignore-cert-failure", "-vv", "-s", "sip:ping@127.0.0.1:\(server.port("tls"))"])
-        #expect(sipsak.output.contains("SIP/2.0 200"), "\(sipsak.output)\n\(server.log)")
+        let options = request(method: "OPTIONS", uri: "sip:127.0.0.1", port: 5061, branch: "tls", transport: "TLS")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        // A real TLS client (OpenSSL) that verifies the certificate against the one just made.
+        let script = "(printf '%s' \"$1\"; sleep 2) | openssl s_client -quiet -verify_return_error "
+            + "-CAfile \(data.appendingPathComponent("tls.crt").path) -connect 127.0.0.1:\(server.port("tls")) 2>&1"
+        let result = try Command.run("/bin/sh", ["-c", script, "sh", options], timeout: 10)
+        #expect(result.output.contains("SIP/2.0 200 OK"), "\(result.output)\n\(server.log)")
     }
 
     @Test func tcpDoubleCRLFPingGetsPong() throws {
@@ -113,11 +116,11 @@ struct SIPCoreTests {
 
     private func request(
         method: String, uri: String, port: Int, branch: String, maxForwards: Int = 70, host: String = "127.0.0.1",
-        rport: Bool = false
+        rport: Bool = false, transport: String = "UDP"
     ) -> String {
         """
         \(method) \(uri) SIP/2.0
-        Via: SIP/2.0/UDP \(host):\(port);branch=z9hG4bK-\(branch)\(rport ? ";rport" : "")
+        Via: SIP/2.0/\(transport) \(host):\(port);branch=z9hG4bK-\(branch)\(rport ? ";rport" : "")
         Max-Forwards: \(maxForwards)
         From: <sip:probe@127.0.0.1>;tag=\(branch)
         To: <sip:127.0.0.1>

@@ -102,11 +102,14 @@ struct DigestVerifierTests {
         }
     }
 
-    @Test func challengeOffersSHA256BeforeMD5WithQop() {
-        let challenges = makeVerifier().challenges(for: nil, stale: true, now: now)
+    @Test func challengeOffersBothAlgorithmsInTheConfiguredOrderWithQop() {
+        var verifier = makeVerifier()
+        let challenges = verifier.challenges(for: nil, stale: true, now: now)
         #expect(challenges[0].hasPrefix(#"Digest realm="switchboard.local", nonce=""#))
-        #expect(challenges[0].contains("algorithm=SHA-256"))
-        #expect(challenges[1].contains("algorithm=MD5"))
+        #expect(challenges[0].contains("algorithm=MD5"))
+        #expect(challenges[1].contains("algorithm=SHA-256"))
+        verifier.algorithms = [.sha256, .md5]
+        #expect(verifier.challenges(for: nil, stale: false, now: now)[0].contains("algorithm=SHA-256"))
         #expect(challenges.allSatisfy { $0.contains(#"qop="auth""#) && $0.hasSuffix("stale=true") })
     }
 }

@@ -33,6 +33,10 @@ struct DigestVerifier: Sendable {
     let realm: String
     let nonces: NonceFactory
     let nonceCounts: NonceCountTracker
+    /// The algorithms challenged with, in the order offered. Many user agents (SIPp, older
+    /// desk phones) answer only the first challenge, so MD5 leads by default; `serve
+    /// --digest-algorithms` changes the order.
+    var algorithms: [DigestAlgorithm] = [.md5, .sha256]
 
     /// Verifies `fields` sent with a request of `method` for `record` (nil: no such extension).
     func verify(_ fields: DigestResponseFields, method: String, record: ExtensionRecord?, now: Date = Date()) -> Verdict {
@@ -58,12 +62,12 @@ struct DigestVerifier: Sendable {
         return .authenticated
     }
 
-    /// `WWW-Authenticate` / `Proxy-Authenticate` values, most preferred algorithm first
-    /// (RFC 8760 §2.4), all with one fresh nonce.
+    /// `WWW-Authenticate` / `Proxy-Authenticate` values in the configured order (RFC 8760 §2.4),
+    /// all with one fresh nonce; only the pinned algorithm for an extension that has one.
     func challenges(for record: ExtensionRecord?, stale: Bool, now: Date = Date()) -> [String] {
         let nonce = nonces.make(now: now)
         let offered: [DigestAlgorithm] =
-            record?.pinnedAlgorithm.flatMap { DigestAlgorithm(token: $0) }.map { [$0] } ?? [.sha256, .md5]
+            record?.pinnedAlgorithm.flatMap { DigestAlgorithm(token: $0) }.map { [$0] } ?? algorithms
         return offered.map { algorithm in
             #"Digest realm="\#(realm)", nonce="\#(nonce)", algorithm=\#(algorithm.token), qop="auth""#
                 + (stale ? ", stale=true" : "")
