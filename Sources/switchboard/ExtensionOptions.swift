@@ -12,7 +12,9 @@ struct ExtensionOptions: ParsableArguments {
 
     func validate() throws {
         // The realm is sent as a quoted-string (RFC 3261 §25.1): keep it to visible ASCII without quotes.
-        let visible = domain.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "\\" }
+        let visible = domain.unicodeScalars.allSatisfy {
+            $0.value > 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "\\"
+        }
         if domain.isEmpty || !visible {
             throw ValidationError("invalid --domain '\(domain)': use a domain name such as pbx.example.com")
         }

@@ -62,6 +62,7 @@ extension SwitchboardProcess.Result {
 
     /// `true` when stderr is exactly one line starting with `switchboard: error: `.
     var isOneErrorLine: Bool {
-        stderr.hasPrefix("switchboard: error: ") && stderr.hasSuffix("\n") && stderr.dropLast().allSatisfy { $0 != "\n" }
+        stderr.hasPrefix("switchboard: error: ") && stderr.hasSuffix("\n")
+            && stderr.dropLast().allSatisfy { $0 != "\n" }
     }
 }

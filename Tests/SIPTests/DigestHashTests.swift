@@ -75,7 +75,9 @@ struct DigestHashTests {
 
     @Test("HMAC-SHA256 matches RFC 4231 test case 2")
     func hmac() throws {
-        let mac = try DigestHash.hmacSHA256(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+        let mac = try DigestHash.hmacSHA256(
+            key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8)
+        )
         #expect(DigestHash.hex(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
@@ -101,7 +103,8 @@ struct DigestHashTests {
         #expect(DigestAlgorithm(token: "md5") == .md5)
         #expect(DigestAlgorithm(token: "SHA-512-256") == .sha512_256)
         #expect(DigestAlgorithm(token: "SHA-1") == nil)
-        #expect(DigestAlgorithmParameter(token: "MD5-sess") == DigestAlgorithmParameter(algorithm: .md5, isSession: true))
+        let md5Session = DigestAlgorithmParameter(algorithm: .md5, isSession: true)
+        #expect(DigestAlgorithmParameter(token: "MD5-sess") == md5Session)
         #expect(DigestAlgorithmParameter(token: "sha-256")?.token == "SHA-256")
         #expect(DigestAlgorithmParameter(token: "SHA-256-sess")?.token == "SHA-256-sess")
         #expect(DigestAlgorithmParameter(token: "-sess") == nil)

@@ -113,7 +113,8 @@ struct ExtensionStoreTests {
         #expect(record.ha1(forAlgorithm: "SHA-512-256") == String(repeating: "c", count: 64))
         #expect(record.ha1(forAlgorithm: "SHA-1") == nil)
         try record.checkRealm(StoreFixtures.realm)
-        #expect(throws: StoreError.realmMismatch(number: "1001", storedRealm: StoreFixtures.realm, serverRealm: "x.org")) {
+        let mismatch = StoreError.realmMismatch(number: "1001", storedRealm: StoreFixtures.realm, serverRealm: "x.org")
+        #expect(throws: mismatch) {
             try record.checkRealm("x.org")
         }
     }
