@@ -63,8 +63,9 @@ struct RunningServer: Sendable {
         for binding in await journal.restore(listeners: listeners) {
             location.update(binding.extensionNumber) { $0.append(binding) }
         }
-        let purgeTask = group.next().scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
-            registrar.purgeExpired()
+        let purgeLoop = group.next()
+        let purgeTask = purgeLoop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
+            registrar.purgeExpired(on: purgeLoop)
         }
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
@@ -76,7 +77,7 @@ struct RunningServer: Sendable {
         purgeTask.cancel()
         await controlServer.stop()
         await stack.transport.shutdown()
-        journalTask.cancel()
+        registrar.journal.finish()
         await journalTask.value
         try? await threadPool.shutdownGracefully()
     }

@@ -53,7 +53,7 @@ final class SIPEndpoint: SIPStackDelegate {
     }
 
     func stack(_ stack: SIPStack, flowDidClose flow: SIPFlow) {
-        services.registrar.flowDidClose(flow)
+        services.registrar.flowDidClose(flow, on: stack.shards[0].eventLoop)
     }
 
     /// Allow, Accept and Supported: what OPTIONS and 405 answers advertise (RFC 3261 §11.2).

@@ -32,7 +32,7 @@ final class Registrar: Sendable {
             case .success(.challenge(let headers)):
                 transaction.respond(status: 401, headers: headers)
             case .success(.authenticated(let record)):
-                register(request, for: record, transaction: transaction)
+                register(request, for: record, transaction: transaction, on: shard.eventLoop)
             case .failure(let error):
                 logger.error("registrar could not read extensions", metadata: ["error": "\(error)"])
                 transaction.respond(status: 500, reason: "Server Internal Error", headers: [(.retryAfter, "5")])
@@ -40,7 +40,7 @@ final class Registrar: Sendable {
         }
     }
 
-    private func register(_ request: SIPRequest, for record: ExtensionRecord, transaction: ServerTransaction) {
+    private func register(_ request: SIPRequest, for record: ExtensionRecord, transaction: ServerTransaction, on eventLoop: any EventLoop) {
         guard let aor = request.to?.uri.sipURI?.decodedUser, aor == record.number else {
             transaction.respond(status: 403, reason: "Forbidden (credentials of \(record.number) cannot register another extension)")
             return
@@ -57,26 +57,28 @@ final class Registrar: Sendable {
         case .failure(let error):
             transaction.respond(status: error.status, reason: error.reason, headers: error.headers)
         case .success(let change):
-            for binding in change.removed { journal.recordDeletion(binding) }
-            for binding in change.written { journal.recordUpsert(binding) }
             logRegistration(record.number, change: change, flow: transaction.flow)
-            transaction.respond(status: 200, headers: Self.contactHeaders(change.current) + [(.date, Self.httpDate())])
+            // Answer once the change is stored: an acknowledged binding survives a crash.
+            journal.record(written: change.written, removed: change.removed, on: eventLoop).whenComplete { _ in
+                transaction.respond(status: 200, headers: Self.contactHeaders(change.current) + [(.date, Self.httpDate())])
+            }
         }
     }
 
     /// A stream connection closed: its bindings can no longer be reached (RFC 5626 §4.4.1).
-    func flowDidClose(_ flow: SIPFlow) {
+    func flowDidClose(_ flow: SIPFlow, on eventLoop: any EventLoop) {
         guard flow.kind.isReliable else { return }
         let removed = location.removeAll { $0.flow == flow }
-        for binding in removed { journal.recordDeletion(binding) }
+        journal.record(written: [], removed: removed, on: eventLoop)
         if !removed.isEmpty {
             logger.info("bindings dropped with their connection", metadata: ["flow": "\(flow)", "count": "\(removed.count)"])
         }
     }
 
     /// Removes lapsed bindings; called periodically.
-    func purgeExpired(now: Date = Date()) {
-        for binding in location.removeAll(now: now) { journal.recordDeletion(binding) }
+    func purgeExpired(on eventLoop: any EventLoop, now: Date = Date()) {
+        let removed = location.removeAll(now: now)
+        if !removed.isEmpty { journal.record(written: [], removed: removed, on: eventLoop) }
     }
 
     private func logRegistration(_ number: String, change: BindingChange, flow: SIPFlow) {

@@ -7,50 +7,66 @@ import SIP
 import SIPTransport
 import Store
 
-/// Writes registration changes to the store behind the call path: the registrar records each
-/// change here (no waiting), and a background task commits them in batches, so a restart or a
-/// kill -9 loses at most the last fraction of a second.
+/// Writes registration changes to the store off the event loops, committing whatever has
+/// gathered as one transaction (group commit). The registrar answers a REGISTER only once its
+/// change is committed, so a restart or a kill -9 loses no acknowledged binding.
 final class RegistrationJournal: Sendable {
+    private struct Pending {
+        var changes = RegistrationChanges()
+        var waiters: [EventLoopPromise<Void>] = []
+    }
+
     private let database: SwitchboardDatabase
     private let logger: Logger
-    private let pending = NIOLockedValueBox(RegistrationChanges())
-    static let flushInterval: Duration = .milliseconds(50)
+    private let pending = NIOLockedValueBox(Pending())
+    private let wakeUps: AsyncStream<Void>
+    private let wakeUp: AsyncStream<Void>.Continuation
 
     init(database: SwitchboardDatabase, logger: Logger) {
         self.database = database
         self.logger = logger
+        (wakeUps, wakeUp) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
-    func recordUpsert(_ binding: Binding) {
-        let record = RegistrationRecord(binding)
-        pending.withLockedValue { $0.upserts.append(record) }
+    /// Records changes; the future completes on `loop` once they are committed (or failed to be,
+    /// which is logged: the bindings stay valid in memory either way).
+    @discardableResult
+    func record(written: [Binding], removed: [Binding], on loop: any EventLoop) -> EventLoopFuture<Void> {
+        let promise = loop.makePromise(of: Void.self)
+        pending.withLockedValue { pending in
+            pending.changes.deletions += removed.map { ($0.extensionNumber, $0.contactURI) }
+            pending.changes.upserts += written.map(RegistrationRecord.init)
+            pending.waiters.append(promise)
+        }
+        wakeUp.yield()
+        return promise.futureResult
     }
 
-    func recordDeletion(_ binding: Binding) {
-        pending.withLockedValue { $0.deletions.append((binding.extensionNumber, binding.contactURI)) }
-    }
-
-    /// Commits batches until the task is cancelled, then commits what is left.
+    /// Commits batches until `finish()`, then commits what is left.
     func run() async {
-        while !Task.isCancelled {
-            try? await Task.sleep(for: Self.flushInterval)
+        for await _ in wakeUps {
             await flush()
         }
         await flush()
     }
 
-    /// Commits what has been recorded so far.
-    func flush() async {
-        let changes = pending.withLockedValue { pending in
-            defer { pending = RegistrationChanges() }
+    /// Ends `run()` after a last commit.
+    func finish() {
+        wakeUp.finish()
+    }
+
+    private func flush() async {
+        let batch = pending.withLockedValue { pending in
+            defer { pending = Pending() }
             return pending
         }
-        guard !changes.isEmpty else { return }
+        guard !batch.waiters.isEmpty else { return }
         do {
-            try await database.apply(changes)
+            try await database.apply(batch.changes)
         } catch {
             logger.error("could not store registrations", metadata: ["error": "\(error)"])
         }
+        for waiter in batch.waiters { waiter.succeed(()) }
     }
 
     /// The bindings kept in the store, still live, with their flows mapped onto the current
