@@ -45,6 +45,9 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup(title: "Authentication and bans")
     var security: ServeSecurityOptions
 
+    @OptionGroup(title: "Registrations")
+    var registrar: ServeRegistrarOptions
+
     func run() async throws {
         let configuration = try makeConfiguration()
         LoggingSystem.bootstrap { label in
@@ -78,6 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
             logLevel: logLevel.level
         )
         try security.apply(to: &configuration)
+        try registrar.apply(to: &configuration)
         return configuration
     }
 }
