@@ -63,9 +63,15 @@ struct RunningServer: Sendable {
         for binding in await journal.restore(listeners: listeners) {
             location.update(binding.extensionNumber) { $0.append(binding) }
         }
-        let purgeLoop = group.next()
-        let purgeTask = purgeLoop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
-            registrar.purgeExpired(on: purgeLoop)
+        let housekeepingShard = stack.shards[0]
+        let keepAlive = configuration.keepAliveInterval > 0
+            ? KeepAliveService(
+                interval: configuration.keepAliveInterval, shard: housekeepingShard, registrar: registrar,
+                domain: configuration.domain, logger: logger)
+            : nil
+        let purgeTask = housekeepingShard.eventLoop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
+            registrar.purgeExpired(on: housekeepingShard.eventLoop)
+            keepAlive?.tick()
         }
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,

@@ -34,6 +34,10 @@ public struct ServerConfiguration: Sendable {
     public var registrarPolicy = RegistrarPolicy()
     /// How long a digest nonce stays fresh.
     public var nonceLifetime: TimeInterval = 300
+    /// Seconds between keep-alive pings of registered contacts (0: none).
+    public var keepAliveInterval: TimeInterval = 30
+    /// RFC 3261 transaction timers T1, T2, T4.
+    public var timers = SIPTimers()
     /// Digest algorithms challenged with, in order.
     public var digestAlgorithms: [DigestAlgorithm] = [.md5, .sha256]
 
@@ -70,7 +74,9 @@ public struct ServerConfiguration: Sendable {
 
     /// The stack settings derived from this configuration.
     var stackConfiguration: SIPStackConfiguration {
-        SIPStackConfiguration(productToken: PBXVersion.productToken, advertisedIPv4: advertisedIPv4)
+        var stack = SIPStackConfiguration(productToken: PBXVersion.productToken, advertisedIPv4: advertisedIPv4)
+        stack.timers = timers
+        return stack
     }
 
     /// The IPv4 address to put in Via and Contact when a listener is bound to 0.0.0.0.

@@ -7,6 +7,8 @@ enum SIPStreamFrame {
     case message(ByteBuffer)
     /// A double CRLF: the peer wants a pong.
     case ping
+    /// A single CRLF: the answer to our ping.
+    case pong
 }
 
 /// Cuts a stream into messages by their Content-Length (RFC 3261 §18.3).
@@ -21,8 +23,8 @@ struct SIPStreamDecoder: ByteToMessageDecoder {
             return .needMoreData
         case .keepAlive(let length):
             buffer.moveReaderIndex(forwardBy: length)
-            // A lone CRLF (or LF) is a pong; only the double CRLF asks for one (RFC 5626 §4.4.1).
-            if length == 4 { context.fireChannelRead(wrapInboundOut(.ping)) }
+            // A double CRLF asks for a pong; a lone CRLF (or LF) is one (RFC 5626 §4.4.1).
+            context.fireChannelRead(wrapInboundOut(length == 4 ? .ping : .pong))
             return .continue
         case .message(let length):
             // Copied out of the cumulation buffer so a kept message does not pin the whole stream buffer.

@@ -11,11 +11,46 @@ final class StreamInboundHandler: ChannelInboundHandler {
     private let delegate: any SIPTransportDelegate
     private let connections: ConnectionTable
     private var flow: SIPFlow?
+    private var context: ChannelHandlerContext?
+    private var pendingPong: (promise: EventLoopPromise<Void>, timeout: Scheduled<Void>)?
 
     init(kind: SIPTransportKind, delegate: any SIPTransportDelegate, connections: ConnectionTable) {
         self.kind = kind
         self.delegate = delegate
         self.connections = connections
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        self.context = nil
+        failPendingPong()
+    }
+
+    /// Sends a double-CRLF ping; the future succeeds when the pong comes, and the connection is
+    /// closed when it does not come within `timeout` (RFC 5626 §4.4.1). Called on the channel's loop.
+    func ping(timeout: TimeAmount, eventLoop: any EventLoop) -> EventLoopFuture<Void> {
+        guard let context else {
+            return eventLoop.makeFailedFuture(SIPTransportError.noRoute("closed connection"))
+        }
+        if let pendingPong { return pendingPong.promise.futureResult }
+        let promise = context.eventLoop.makePromise(of: Void.self)
+        let timer = context.eventLoop.scheduleTask(in: timeout) { [weak self] in
+            self?.failPendingPong()
+            context.close(promise: nil)
+        }
+        pendingPong = (promise, timer)
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(staticString: "\r\n\r\n")), promise: nil)
+        return promise.futureResult
+    }
+
+    private func failPendingPong() {
+        guard let pending = pendingPong else { return }
+        pendingPong = nil
+        pending.timeout.cancel()
+        pending.promise.fail(SIPTransportError.noRoute("no keep-alive pong"))
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -44,6 +79,11 @@ final class StreamInboundHandler: ChannelInboundHandler {
             var pong = context.channel.allocator.buffer(capacity: 2)
             pong.writeStaticString("\r\n")
             context.writeAndFlush(wrapOutboundOut(pong), promise: nil)
+        case .pong:
+            guard let pending = pendingPong else { return }
+            pendingPong = nil
+            pending.timeout.cancel()
+            pending.promise.succeed(())
         }
     }
 

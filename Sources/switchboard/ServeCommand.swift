@@ -48,6 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup(title: "Registrations")
     var registrar: ServeRegistrarOptions
 
+    @OptionGroup(title: "Timers and keep-alives")
+    var timing: ServeTimingOptions
+
     func run() async throws {
         let configuration = try makeConfiguration()
         LoggingSystem.bootstrap { label in
@@ -82,6 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         )
         try security.apply(to: &configuration)
         try registrar.apply(to: &configuration)
+        try timing.apply(to: &configuration)
         return configuration
     }
 }

@@ -75,6 +75,16 @@ final class Registrar: Sendable {
         }
     }
 
+    /// Removes one binding (its phone stopped answering keep-alives).
+    func drop(_ binding: Binding, on eventLoop: any EventLoop) {
+        let removed = location.update(binding.extensionNumber) { bindings -> [Binding] in
+            let gone = bindings.filter { $0.contactURI == binding.contactURI }
+            bindings.removeAll { $0.contactURI == binding.contactURI }
+            return gone
+        }
+        if !removed.isEmpty { journal.record(written: [], removed: removed, on: eventLoop) }
+    }
+
     /// Removes lapsed bindings; called periodically.
     func purgeExpired(on eventLoop: any EventLoop, now: Date = Date()) {
         let removed = location.removeAll(now: now)
