@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+
+extension Router {
+    /// Substitutes a route's steps for this call, following `goto` into other contexts.
+    mutating func resolve(_ steps: [LocatedStep], _ values: TemplateValues, depth: Int) -> [RoutedStep] {
+        var values = values
+        var out: [RoutedStep] = []
+        for step in steps {
+            let location = step.location
+            switch step.rule {
+            case .answer: out.append(RoutedStep(step: .answer, location: location))
+            case .play(let file): out.append(RoutedStep(step: .play(file: file), location: location))
+            case .hangup(let status): out.append(RoutedStep(step: .hangup(status: status), location: location))
+            case .music(let name):
+                // Validation guarantees the class exists.
+                if let music = plan.musicClasses[name] { out.append(RoutedStep(step: .music(music), location: location)) }
+            case .set(let nameTemplate, let numberTemplate):
+                let name = nameTemplate?.render(values)
+                let number = numberTemplate?.render(values)
+                values.callerName = name ?? values.callerName
+                values.caller = number ?? values.caller
+                callerName = values.callerName
+                caller = values.caller
+                out.append(RoutedStep(step: .setCaller(name: name, number: number), location: location))
+            case .goto(let context, let numberTemplate):
+                let number = numberTemplate?.render(values) ?? values.exten
+                note(location, "goto context '\(context)' with \(number)")
+                return out + route(number, in: context, depth: depth + 1, from: location)
+            case .forward(let template):
+                let forward = ForwardStep(originalTarget: values.exten, target: target(for: template.render(values)), reason: .unconditional)
+                note(location, "forward \(values.exten) to \(forward.target)")
+                return out + [RoutedStep(step: .forward(forward), location: location)]
+            case .dial(let rule): out += dial(rule, values, depth: depth, at: location)
+            case .queue(let rule): out.append(queue(rule, values, depth: depth, at: location))
+            }
+        }
+        return out
+    }
+
+    private mutating func queue(_ rule: QueueRule, _ values: TemplateValues, depth: Int, at location: SourceLocation) -> RoutedStep {
+        // Validation guarantees the queue exists; an empty queue only reaches `on_unavailable`.
+        let queue = plan.queues[rule.name]
+            ?? QueueDefinition(name: rule.name, members: [], strategy: .ringAll, memberTimeout: 0, location: location)
+        let step = QueueStep(
+            queue: queue, music: queue.musicClass.flatMap { plan.musicClasses[$0] },
+            onNoAnswer: resolve(rule.handlers.onNoAnswer ?? [], values, depth: depth),
+            onUnavailable: resolve(rule.handlers.onUnavailable ?? [], values, depth: depth))
+        note(location, "queue '\(queue.name)' (\(queue.strategy.rawValue), \(queue.members.count) members)")
+        return RoutedStep(step: .queue(step), location: location)
+    }
+}
