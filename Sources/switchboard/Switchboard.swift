@@ -8,6 +8,6 @@ struct Switchboard: ParsableCommand {
         commandName: "switchboard",
         abstract: "An office phone system (SIP back-to-back user agent).",
         version: PBXVersion.string,
-        subcommands: []
+        subcommands: [DialplanCommand.self]
     )
 }

@@ -55,16 +55,21 @@ public struct Dialplan: Sendable {
     ) throws(DialplanLoadError) -> Dialplan {
         var merger = DefinitionMerger(firstFile: files.first?.path ?? "dialplan")
         var diagnostics: [DialplanDiagnostic] = []
+        var unreadable = false
         for file in files {
             let (document, problems) = YAMLReader.document(of: file)
             diagnostics += problems
-            if let document { merger.add(document) }
+            if let document { merger.add(document) } else { unreadable = true }
         }
         diagnostics += merger.diagnostics
         let definition = merger.definition.applyingDefaultTimeZone()
-        var validator = DialplanValidator(definition: definition, soundExists: soundExists)
-        validator.validate()
-        diagnostics += validator.diagnostics
+        // With a file missing, checks across files (references, the 'internal' context) would
+        // only report what that file defines; the syntax error is the one thing to fix first.
+        if !unreadable {
+            var validator = DialplanValidator(definition: definition, soundExists: soundExists)
+            validator.validate()
+            diagnostics += validator.diagnostics
+        }
         guard diagnostics.isEmpty else { throw DialplanLoadError(diagnostics: diagnostics) }
         return Dialplan(definition: definition, files: files.map(\.path))
     }
