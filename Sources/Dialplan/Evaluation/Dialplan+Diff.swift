@@ -52,7 +52,18 @@ extension RouteRule {
     /// The route's meaning without source positions, so moving a route to another line is
     /// not a change.
     var summary: String {
-        "\(title) when \(conditions) do \(steps.map(\.rule.summary).joined(separator: "; "))"
+        "\(title) when \(conditions.summary) do \(steps.map(\.rule.summary).joined(separator: "; "))"
+    }
+}
+
+extension RouteConditions {
+    /// The conditions as text, for diffs.
+    var summary: String {
+        let parts = [
+            times.map(\.source), weekdays.sorted().map { Weekday.name(of: $0) }, dates.map(\.source),
+            callers.map(\.source), [timeZone?.identifier ?? ""],
+        ]
+        return parts.map { $0.joined(separator: ",") }.joined(separator: " ")
     }
 }
 

@@ -82,7 +82,8 @@ extension DialplanDefinition {
         var copy = self
         for contextIndex in copy.contexts.indices {
             for routeIndex in copy.contexts[contextIndex].routes.indices
-            where copy.contexts[contextIndex].routes[routeIndex].conditions.timeZone == nil {
+            where copy.contexts[contextIndex].routes[routeIndex].conditions.hasClockConditions
+                && copy.contexts[contextIndex].routes[routeIndex].conditions.timeZone == nil {
                 copy.contexts[contextIndex].routes[routeIndex].conditions.timeZone = zone
             }
         }

@@ -13,22 +13,22 @@ extension Router {
                 targets.append(target)
             }
         }
-        let onUnavailable = resolve(rule.handlers.onUnavailable ?? [], values, depth: depth)
         guard !targets.isEmpty else {
-            note(location, onUnavailable.isEmpty ? "nobody to dial; answering 404" : "nobody to dial; running on_unavailable")
+            let onUnavailable = resolve(rule.handlers.onUnavailable ?? [], values, depth: depth)
+            note(location, onUnavailable.isEmpty ? "nobody to dial; answering 404" : "nobody to dial; ran on_unavailable")
             return onUnavailable.isEmpty ? [RoutedStep(step: .hangup(status: 404), location: location)] : onUnavailable
         }
+        note(location, "dial \(targets.map(\.description).joined(separator: ", "))")
         var step = DialStep(
             targets: targets, strategy: rule.strategy, memberTimeout: rule.memberTimeout, timeout: rule.timeout,
             onBusy: resolve(rule.handlers.onBusy ?? [], values, depth: depth),
             onNoAnswer: resolve(rule.handlers.onNoAnswer ?? [], values, depth: depth),
-            onUnavailable: onUnavailable)
+            onUnavailable: resolve(rule.handlers.onUnavailable ?? [], values, depth: depth))
         if rule.followForwarding, targets.count == 1, case .local(let number) = targets[0],
             let forwarding = call.directory.forwarding(of: number)
         {
             return applyForwarding(forwarding, of: number, to: &step, at: location)
         }
-        note(location, "dial \(targets.map(\.description).joined(separator: ", "))")
         return [RoutedStep(step: .dial(step), location: location)]
     }
 
@@ -49,7 +49,6 @@ extension Router {
             step.onNoAnswer = [forwardStep(from: number, to: noAnswer, reason: .noAnswer, at: location)]
             step.timeout = forwarding.noAnswerAfter ?? step.timeout
         }
-        note(location, "dial extension \(number)")
         return [RoutedStep(step: .dial(step), location: location)]
     }
 
