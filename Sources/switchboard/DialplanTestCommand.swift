@@ -35,13 +35,17 @@ struct DialplanTestCommand: ParsableCommand {
     var sounds: String = "./sounds"
 
     func validate() throws {
-        if at != nil, date == nil { throw ValidationError("--at must be ISO 8601 with a zone, e.g. 2026-11-23T08:59:59Z") }
+        if at != nil, date == nil {
+            throw ValidationError("--at must be ISO 8601 with a zone, e.g. 2026-11-23T08:59:59Z")
+        }
         if trunk != nil, unauthenticated { throw ValidationError("use either --trunk or --unauthenticated, not both") }
     }
 
     func run() throws {
         let plan = try DialplanLoading.load(path: path, sounds: sounds)
-        let directory = StaticExtensionDirectory(numbers: extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let directory = StaticExtensionDirectory(
+            numbers: extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        )
         let call = CallContext(from: from, to: to, at: date ?? Date(), origin: origin, directory: directory)
         let result = plan.route(call)
         print(DialplanTestReport(call: call, result: result).text, terminator: "")

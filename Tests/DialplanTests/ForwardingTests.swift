@@ -42,10 +42,14 @@ import Testing
             return
         }
         #expect(dial.timeout == 12)
-        #expect(dial.onBusy.map(\.step) == [.forward(.init(originalTarget: "1002", target: .local("1003"), reason: .busy))])
-        #expect(dial.onNoAnswer.map(\.step) == [
-            .forward(.init(originalTarget: "1002", target: .uri("sip:vm@example.com"), reason: .noAnswer))
-        ])
+        #expect(
+            dial.onBusy.map(\.step) == [.forward(.init(originalTarget: "1002", target: .local("1003"), reason: .busy))]
+        )
+        #expect(
+            dial.onNoAnswer.map(\.step) == [
+                .forward(.init(originalTarget: "1002", target: .uri("sip:vm@example.com"), reason: .noAnswer))
+            ]
+        )
     }
 
     @Test func routeHandlersApplyWithoutForwardingSettings() throws {

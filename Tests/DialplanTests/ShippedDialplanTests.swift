@@ -47,10 +47,14 @@ import Testing
     }
 
     @Test func smallOfficeRoutesByTheLondonClock() throws {
-        let plan = try Dialplan.load(path: packageRoot.appendingPathComponent("dialplans/examples/small-office.yaml").path)
+        let plan = try Dialplan.load(
+            path: packageRoot.appendingPathComponent("dialplans/examples/small-office.yaml").path
+        )
         func steps(_ iso: String) -> [Step] {
-            plan.route(call(from: "07700900123", to: "442079460000", at: iso, origin: .trunk("itsp"), directory: extensions))
-                .steps.map(\.step)
+            plan.route(
+                call(from: "07700900123", to: "442079460000", at: iso, origin: .trunk("itsp"), directory: extensions)
+            )
+            .steps.map(\.step)
         }
         // Monday 23 November 2026, GMT: open from 09:00 to 17:30.
         #expect(steps("2026-11-23T08:59:59Z") == [.answer, .play(file: "prompts/closed"), .hangup(status: 480)])
@@ -63,15 +67,19 @@ import Testing
     }
 
     @Test func smallOfficeOperatorAndQueue() throws {
-        let plan = try Dialplan.load(path: packageRoot.appendingPathComponent("dialplans/examples/small-office.yaml").path)
+        let plan = try Dialplan.load(
+            path: packageRoot.appendingPathComponent("dialplans/examples/small-office.yaml").path
+        )
         let result = plan.route(call(to: "0", directory: extensions))
         #expect(result.startContext == "office")
-        #expect(result.stepLines == [
-            "  1. dial extension 1001, extension 1002 (parallel, timeout 25 s)  [\(plan.files[0]):73]",
-            "     on_no_answer:",
-            "        1. queue sales (longest-idle, members 1010, 1011, music default)  [\(plan.files[0]):78]",
-            "           on_no_answer:",
-            "              1. hangup 480  [\(plan.files[0]):81]",
-        ])
+        #expect(
+            result.stepLines == [
+                "  1. dial extension 1001, extension 1002 (parallel, timeout 25 s)  [\(plan.files[0]):73]",
+                "     on_no_answer:",
+                "        1. queue sales (longest-idle, members 1010, 1011, music default)  [\(plan.files[0]):78]",
+                "           on_no_answer:",
+                "              1. hangup 480  [\(plan.files[0]):81]",
+            ]
+        )
     }
 }

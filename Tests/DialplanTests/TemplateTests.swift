@@ -4,7 +4,12 @@ import Testing
 @testable import Dialplan
 
 @Suite struct TemplateTests {
-    private let values = TemplateValues(exten: "901632960000", caller: "1001", callerName: "Ann", captures: ["+447700", "7700"])
+    private let values = TemplateValues(
+        exten: "901632960000",
+        caller: "1001",
+        callerName: "Ann",
+        captures: ["+447700", "7700"]
+    )
 
     @Test func substitutesVariablesAndStripsDigits() throws {
         #expect(try Template(parsing: "${EXTEN:1}").render(values) == "01632960000")

@@ -20,7 +20,10 @@ func diagnostics(_ yaml: String, soundExists: (@Sendable (String) -> Bool)? = ni
 
 /// A call from `from` to `to` at an ISO 8601 time (default: a Wednesday noon UTC).
 func call(
-    from: String = "1001", to: String, at iso: String = "2026-11-18T12:00:00Z", origin: CallOrigin = .extension,
+    from: String = "1001",
+    to: String,
+    at iso: String = "2026-11-18T12:00:00Z",
+    origin: CallOrigin = .extension,
     directory: StaticExtensionDirectory = StaticExtensionDirectory(numbers: ["1001", "1002", "1003"])
 ) -> CallContext {
     let date = ISO8601DateFormatter().date(from: iso) ?? Date(timeIntervalSince1970: 0)

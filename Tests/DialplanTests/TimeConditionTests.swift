@@ -6,7 +6,8 @@ import Testing
 @Suite struct TimeConditionTests {
     /// "open" during office hours on the London clock, "closed" otherwise.
     private func officePlan(_ when: String, zone: String = "Europe/London") throws -> Dialplan {
-        try plan("""
+        try plan(
+            """
             timezone: \(zone)
             contexts:
               internal:
@@ -15,7 +16,8 @@ import Testing
                   steps: [{play: open}]
                 - match: _!
                   steps: [{play: closed}]
-            """)
+            """
+        )
     }
 
     private func heard(_ plan: Dialplan, at iso: String) -> Step? {
@@ -82,9 +84,11 @@ import Testing
 
     @Test func skippedRoutesSayWhyInTheTrace() throws {
         let result = try officePlan("{time: '09:00-17:00'}").route(call(to: "100", at: "2026-07-15T07:59:59Z"))
-        #expect(result.trace.contains {
-            $0.message == "match _! skipped: 2026-07-15 08:59:59 Europe/London is outside 09:00-17:00"
-        })
+        #expect(
+            result.trace.contains {
+                $0.message == "match _! skipped: 2026-07-15 08:59:59 Europe/London is outside 09:00-17:00"
+            }
+        )
     }
 
     @Test func callerConditions() throws {

@@ -7,10 +7,15 @@ extension Dialplan {
     public func diff(from old: Dialplan) -> [String] {
         var lines: [String] = []
         if old.start != start {
-            lines.append("~ start: extensions \(start.extensions), trunks \(start.trunks), unauthenticated \(start.unauthenticated)")
+            lines.append(
+                "~ start: extensions \(start.extensions), trunks \(start.trunks), "
+                    + "unauthenticated \(start.unauthenticated)"
+            )
         }
         if old.defaultTimeZone != defaultTimeZone {
-            lines.append("~ timezone: \(old.defaultTimeZone?.identifier ?? "none") -> \(defaultTimeZone?.identifier ?? "none")")
+            lines.append(
+                "~ timezone: \(old.defaultTimeZone?.identifier ?? "none") -> \(defaultTimeZone?.identifier ?? "none")"
+            )
         }
         lines += Self.changes("context", old: old.contextNames, new: contextNames) { name in
             old.contexts[name]?.definition.routes.map(\.summary) == contexts[name]?.definition.routes.map(\.summary)
@@ -21,7 +26,8 @@ extension Dialplan {
         lines += Self.changes("queue", old: old.queues.keys.sorted(), new: queues.keys.sorted()) { name in
             old.queues[name]?.withoutLocation == queues[name]?.withoutLocation
         }
-        lines += Self.changes("music class", old: old.musicClasses.keys.sorted(), new: musicClasses.keys.sorted()) { name in
+        lines += Self.changes("music class", old: old.musicClasses.keys.sorted(), new: musicClasses.keys.sorted()) {
+            name in
             old.musicClasses[name]?.path == musicClasses[name]?.path
         }
         return lines

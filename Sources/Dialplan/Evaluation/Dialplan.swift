@@ -29,7 +29,10 @@ public struct Dialplan: Sendable {
     init(definition: DialplanDefinition, files: [String]) {
         var compiled: [String: CompiledContext] = [:]
         for context in definition.contexts {
-            compiled[context.name] = CompiledContext(definition: context, matcher: RouteMatcher(routes: context.routes.map(\.match)))
+            compiled[context.name] = CompiledContext(
+                definition: context,
+                matcher: RouteMatcher(routes: context.routes.map(\.match))
+            )
         }
         contexts = compiled
         contextNames = definition.contexts.map(\.name)
@@ -44,14 +47,16 @@ public struct Dialplan: Sendable {
     /// `soundExists` answers whether a path under the sounds folder exists; nil skips that check.
     /// Throws every problem found, each with its `FILE:LINE:COLUMN`.
     public static func load(
-        path: String, soundExists: (@Sendable (String) -> Bool)? = nil
+        path: String,
+        soundExists: (@Sendable (String) -> Bool)? = nil
     ) throws(DialplanLoadError) -> Dialplan {
         try load(files: DialplanFile.read(path: path), soundExists: soundExists)
     }
 
     /// Loads, validates and compiles files already in memory (merged in the given order).
     public static func load(
-        files: [DialplanFile], soundExists: (@Sendable (String) -> Bool)? = nil
+        files: [DialplanFile],
+        soundExists: (@Sendable (String) -> Bool)? = nil
     ) throws(DialplanLoadError) -> Dialplan {
         var merger = DefinitionMerger(firstFile: files.first?.path ?? "dialplan")
         var diagnostics: [DialplanDiagnostic] = []
@@ -83,7 +88,8 @@ extension DialplanDefinition {
         for contextIndex in copy.contexts.indices {
             for routeIndex in copy.contexts[contextIndex].routes.indices
             where copy.contexts[contextIndex].routes[routeIndex].conditions.hasClockConditions
-                && copy.contexts[contextIndex].routes[routeIndex].conditions.timeZone == nil {
+                && copy.contexts[contextIndex].routes[routeIndex].conditions.timeZone == nil
+            {
                 copy.contexts[contextIndex].routes[routeIndex].conditions.timeZone = zone
             }
         }

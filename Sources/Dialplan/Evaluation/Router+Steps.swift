@@ -13,7 +13,9 @@ extension Router {
             case .hangup(let status): out.append(RoutedStep(step: .hangup(status: status), location: location))
             case .music(let name):
                 // Validation guarantees the class exists.
-                if let music = plan.musicClasses[name] { out.append(RoutedStep(step: .music(music), location: location)) }
+                if let music = plan.musicClasses[name] {
+                    out.append(RoutedStep(step: .music(music), location: location))
+                }
             case .set(let nameTemplate, let numberTemplate):
                 let name = nameTemplate?.render(values)
                 let number = numberTemplate?.render(values)
@@ -27,7 +29,11 @@ extension Router {
                 note(location, "goto context '\(context)' with \(number)")
                 return out + route(number, in: context, depth: depth + 1, from: location)
             case .forward(let template):
-                let forward = ForwardStep(originalTarget: values.exten, target: target(for: template.render(values)), reason: .unconditional)
+                let forward = ForwardStep(
+                    originalTarget: values.exten,
+                    target: target(for: template.render(values)),
+                    reason: .unconditional
+                )
                 note(location, "forward \(values.exten) to \(forward.target)")
                 return out + [RoutedStep(step: .forward(forward), location: location)]
             case .dial(let rule): out += dial(rule, values, depth: depth, at: location)
@@ -37,14 +43,22 @@ extension Router {
         return out
     }
 
-    private mutating func queue(_ rule: QueueRule, _ values: TemplateValues, depth: Int, at location: SourceLocation) -> RoutedStep {
+    private mutating func queue(
+        _ rule: QueueRule,
+        _ values: TemplateValues,
+        depth: Int,
+        at location: SourceLocation
+    ) -> RoutedStep {
         // Validation guarantees the queue exists; an empty queue only reaches `on_unavailable`.
-        let queue = plan.queues[rule.name]
+        let queue =
+            plan.queues[rule.name]
             ?? QueueDefinition(name: rule.name, members: [], strategy: .ringAll, memberTimeout: 0, location: location)
         let step = QueueStep(
-            queue: queue, music: queue.musicClass.flatMap { plan.musicClasses[$0] },
+            queue: queue,
+            music: queue.musicClass.flatMap { plan.musicClasses[$0] },
             onNoAnswer: resolve(rule.handlers.onNoAnswer ?? [], values, depth: depth),
-            onUnavailable: resolve(rule.handlers.onUnavailable ?? [], values, depth: depth))
+            onUnavailable: resolve(rule.handlers.onUnavailable ?? [], values, depth: depth)
+        )
         note(location, "queue '\(queue.name)' (\(queue.strategy.rawValue), \(queue.members.count) members)")
         return RoutedStep(step: .queue(step), location: location)
     }

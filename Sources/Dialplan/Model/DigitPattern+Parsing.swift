@@ -25,7 +25,8 @@ extension DigitPattern {
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") {
                 guard index == body.count - 1 else {
                     throw ParseError(
-                        message: "in pattern '\(text)', '\(Character(UnicodeScalar(byte)))' must be the last character")
+                        message: "in pattern '\(text)', '\(Character(UnicodeScalar(byte)))' must be the last character"
+                    )
                 }
                 tail = byte == UInt8(ascii: ".") ? .oneOrMore : .zeroOrMore
             } else if byte == UInt8(ascii: "[") {
@@ -51,12 +52,14 @@ extension DigitPattern {
         default:
             throw ParseError(
                 message: "pattern '\(pattern)' has '\(Character(UnicodeScalar(byte)))'; "
-                    + "use digits, * # +, X Z N, [1-5] sets, and '.' or '!' at the end")
+                    + "use digits, * # +, X Z N, [1-5] sets, and '.' or '!' at the end"
+            )
         }
     }
 
     /// Parses `[...]` starting at `start`; returns the digit mask and the index after `]`.
-    private static func parseSet(_ body: [UInt8], from start: Int, pattern: String) throws(ParseError) -> (UInt16, Int) {
+    private static func parseSet(_ body: [UInt8], from start: Int, pattern: String) throws(ParseError) -> (UInt16, Int)
+    {
         var mask: UInt16 = 0
         var index = start + 1
         func digit(_ at: Int) -> UInt16? {

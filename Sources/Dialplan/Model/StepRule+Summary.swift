@@ -6,7 +6,9 @@ extension StepRule {
         switch self {
         case .answer: return "answer"
         case .dial(let dial):
-            let options = "\(dial.strategy.rawValue) member \(dial.memberTimeout ?? 0)s total \(dial.timeout ?? 0)s forwarding \(dial.followForwarding)"
+            let options =
+                "\(dial.strategy.rawValue) member \(dial.memberTimeout ?? 0)s total \(dial.timeout ?? 0)s "
+                + "forwarding \(dial.followForwarding)"
             return "dial \(dial.targets.map(\.source)) \(options)\(dial.handlers.summary)"
         case .forward(let target): return "forward \(target.source)"
         case .queue(let queue): return "queue \(queue.name)\(queue.handlers.summary)"

@@ -29,7 +29,9 @@ extension Template {
     private static func variable(_ body: String) throws(ParseError) -> Part {
         let fields = body.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard fields.count <= 3, let name = fields.first else {
-            throw ParseError(message: "'${\(body)}' has too many ':'; use ${NAME}, ${NAME:OFFSET} or ${NAME:OFFSET:LENGTH}")
+            throw ParseError(
+                message: "'${\(body)}' has too many ':'; use ${NAME}, ${NAME:OFFSET} or ${NAME:OFFSET:LENGTH}"
+            )
         }
         let variable: Variable
         switch name {
@@ -39,7 +41,8 @@ extension Template {
         default:
             guard let group = Int(name), (0...9).contains(group) else {
                 throw ParseError(
-                    message: "unknown variable '${\(name)}'; use EXTEN, CALLER, CALLER_NAME or a capture group 0-9")
+                    message: "unknown variable '${\(name)}'; use EXTEN, CALLER, CALLER_NAME or a capture group 0-9"
+                )
             }
             variable = .capture(group)
         }

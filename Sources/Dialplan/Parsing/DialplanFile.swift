@@ -21,7 +21,10 @@ public struct DialplanFile: Sendable, Hashable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw DialplanLoadError(diagnostics: [
-                DialplanDiagnostic(location: start, message: "no such file or folder; pass a dialplan file or a folder of *.yaml files")
+                DialplanDiagnostic(
+                    location: start,
+                    message: "no such file or folder; pass a dialplan file or a folder of *.yaml files"
+                )
             ])
         }
         var paths = [path]
@@ -31,7 +34,10 @@ public struct DialplanFile: Sendable, Hashable {
             paths = names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder + $0 }
             guard !paths.isEmpty else {
                 throw DialplanLoadError(diagnostics: [
-                    DialplanDiagnostic(location: start, message: "folder has no *.yaml files; add a dialplan such as default.yaml")
+                    DialplanDiagnostic(
+                        location: start,
+                        message: "folder has no *.yaml files; add a dialplan such as default.yaml"
+                    )
                 ])
             }
         }
@@ -41,9 +47,12 @@ public struct DialplanFile: Sendable, Hashable {
             if let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) {
                 files.append(DialplanFile(path: file, text: text))
             } else {
-                problems.append(DialplanDiagnostic(
-                    location: SourceLocation(file: file, line: 1, column: 1),
-                    message: "cannot read this file as UTF-8 text; check its permissions and encoding"))
+                problems.append(
+                    DialplanDiagnostic(
+                        location: SourceLocation(file: file, line: 1, column: 1),
+                        message: "cannot read this file as UTF-8 text; check its permissions and encoding"
+                    )
+                )
             }
         }
         guard problems.isEmpty else { throw DialplanLoadError(diagnostics: problems) }

@@ -28,16 +28,19 @@ extension DocumentParser {
                 targetKeys.append(entry)
                 rule.targets = dialTargets(entry.value) ?? []
             case "strategy": rule.strategy = ringStrategy(entry.value) ?? .parallel
-            case "member_timeout": rule.memberTimeout = context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit)
+            case "member_timeout":
+                rule.memberTimeout = context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit)
             case "timeout": rule.timeout = context.integer(entry.value, "'timeout'", in: Self.secondsLimit)
             case "forwarding": rule.followForwarding = context.boolean(entry.value, "'forwarding'") ?? true
             default: setHandler(entry, in: &rule.handlers)
             }
         }
         guard targetKeys.count == 1 else {
-            let message = targetKeys.isEmpty
+            let message =
+                targetKeys.isEmpty
                 ? "'dial' needs one of 'extension', 'uri' or 'group'"
-                : "'dial' takes one of 'extension', 'uri' or 'group', not both '\(targetKeys[0].key)' and '\(targetKeys[1].key)'"
+                : "'dial' takes one of 'extension', 'uri' or 'group', "
+                    + "not both '\(targetKeys[0].key)' and '\(targetKeys[1].key)'"
             context.report(targetKeys.count > 1 ? targetKeys[1].keyNode : node, message)
             return nil
         }
@@ -49,11 +52,16 @@ extension DocumentParser {
         guard let entries = context.entries(node, of: "'queue' step", allowed: Self.queueStepKeys) else { return nil }
         var rule = QueueRule(name: "")
         for entry in entries {
-            if entry.key == "name" { rule.name = context.text(entry.value, "'queue' name") ?? "" }
-            else { setHandler(entry, in: &rule.handlers) }
+            if entry.key == "name" {
+                rule.name = context.text(entry.value, "'queue' name") ?? ""
+            } else {
+                setHandler(entry, in: &rule.handlers)
+            }
         }
         guard !rule.name.isEmpty else {
-            if !entries.contains(where: { $0.key == "name" }) { context.report(node, "'queue' needs the 'name' of a queue") }
+            if !entries.contains(where: { $0.key == "name" }) {
+                context.report(node, "'queue' needs the 'name' of a queue")
+            }
             return nil
         }
         return rule

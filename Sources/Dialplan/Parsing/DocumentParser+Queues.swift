@@ -18,7 +18,9 @@ extension DocumentParser {
             } else {
                 let entries = context.entries(value, of: "music class '\(name)'", allowed: ["path"]) ?? []
                 path = entries.first.flatMap { context.text($0.value, "'path'") }
-                if entries.isEmpty, case .mapping = value { context.report(value, "music class '\(name)' needs a 'path'") }
+                if entries.isEmpty, case .mapping = value {
+                    context.report(value, "music class '\(name)' needs a 'path'")
+                }
             }
             return path.map { MusicClass(name: name, path: $0, location: context.location(of: keyNode)) }
         }
@@ -29,21 +31,30 @@ extension DocumentParser {
             context.report(node, "\(what) must map names to definitions, found \(ParseContext.kind(of: node))")
             return []
         }
-        return mapping.compactMap { keyNode, value in context.text(keyNode, "a name in \(what)").map { ($0, keyNode, value) } }
+        return mapping.compactMap { keyNode, value in
+            context.text(keyNode, "a name in \(what)").map { ($0, keyNode, value) }
+        }
     }
 
     private func queue(name: String, keyNode: Node, _ node: Node) -> QueueDefinition? {
         guard let entries = context.entries(node, of: "queue '\(name)'", allowed: Self.queueKeys) else { return nil }
         var queue = QueueDefinition(
-            name: name, members: [], strategy: .ringAll, memberTimeout: Self.defaultMemberTimeout,
-            location: context.location(of: keyNode))
+            name: name,
+            members: [],
+            strategy: .ringAll,
+            memberTimeout: Self.defaultMemberTimeout,
+            location: context.location(of: keyNode)
+        )
         for entry in entries {
             switch entry.key {
             case "members":
-                queue.members = (context.items(entry.value, "'members'") ?? []).compactMap { context.text($0, "a member") }
+                queue.members = (context.items(entry.value, "'members'") ?? []).compactMap {
+                    context.text($0, "a member")
+                }
             case "strategy": queue.strategy = queueStrategy(entry.value) ?? .ringAll
             case "member_timeout":
-                queue.memberTimeout = context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit) ?? Self.defaultMemberTimeout
+                queue.memberTimeout =
+                    context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit) ?? Self.defaultMemberTimeout
             case "max_wait": queue.maxWait = context.integer(entry.value, "'max_wait'", in: Self.secondsLimit)
             case "max_length": queue.maxLength = context.integer(entry.value, "'max_length'", in: 1...10_000)
             default: queue.musicClass = context.text(entry.value, "'music'")

@@ -18,7 +18,10 @@ extension DocumentParser {
             case "name": name = context.text(entry.value, "route name")
             case "match", "regex":
                 if let earlier = match {
-                    context.report(entry.keyNode, "a route has one 'match' or 'regex'; this one already has one at \(earlier.location)")
+                    context.report(
+                        entry.keyNode,
+                        "a route has one 'match' or 'regex'; this one already has one at \(earlier.location)"
+                    )
                     continue
                 }
                 let parsed = entry.key == "match" ? self.match(entry.value) : regex(entry.value)
@@ -32,7 +35,10 @@ extension DocumentParser {
         let location = context.location(of: node)
         guard let match else {
             if !entries.contains(where: { $0.key == "match" || $0.key == "regex" }) {
-                context.report(at: location, "route has no 'match' (a number, a pattern like '_1XXX', or 'extensions') or 'regex'; add one")
+                context.report(
+                    at: location,
+                    "route has no 'match' (a number, a pattern like '_1XXX', or 'extensions') or 'regex'; add one"
+                )
             }
             return nil
         }
@@ -43,8 +49,14 @@ extension DocumentParser {
             return nil
         }
         return RouteRule(
-            name: name, match: match.value, matchLocation: match.location, conditions: conditions,
-            conditionsLocation: conditionsLocation, steps: steps, location: location)
+            name: name,
+            match: match.value,
+            matchLocation: match.location,
+            conditions: conditions,
+            conditionsLocation: conditionsLocation,
+            steps: steps,
+            location: location
+        )
     }
 
     private func match(_ node: Node) -> RouteMatch? {
@@ -55,7 +67,10 @@ extension DocumentParser {
             return nil
         }
         guard !text.contains(where: { $0.isWhitespace || $0 == "@" }) else {
-            context.report(node, "number '\(text)' has spaces or '@'; write only the dialled digits, or a pattern like '_1XXX'")
+            context.report(
+                node,
+                "number '\(text)' has spaces or '@'; write only the dialled digits, or a pattern like '_1XXX'"
+            )
             return nil
         }
         return .literal(text)
@@ -88,7 +103,10 @@ extension DocumentParser {
 
     private func timeRange(_ text: String, _ node: Node) -> TimeOfDayRange? {
         if let range = TimeOfDayRange(parsing: text) { return range }
-        context.report(node, "time range '\(text)' is not valid; write 'HH:MM-HH:MM' (24-hour clock, end excluded), e.g. '09:00-17:30'")
+        context.report(
+            node,
+            "time range '\(text)' is not valid; write 'HH:MM-HH:MM' (24-hour clock, end excluded), e.g. '09:00-17:30'"
+        )
         return nil
     }
 
@@ -101,7 +119,10 @@ extension DocumentParser {
     private func weekdays(_ text: String, _ node: Node) -> [Int] {
         let ends = text.split(separator: "-").map { Weekday.number(of: String($0.trimmingSpaces)) }
         guard (1...2).contains(ends.count), let first = ends.first ?? nil, let last = ends.last ?? nil else {
-            context.report(node, "weekday '\(text)' is not valid; write mon, tue, wed, thu, fri, sat, sun or a range like 'mon-fri'")
+            context.report(
+                node,
+                "weekday '\(text)' is not valid; write mon, tue, wed, thu, fri, sat, sun or a range like 'mon-fri'"
+            )
             return []
         }
         // A range such as 'fri-mon' wraps over the weekend.

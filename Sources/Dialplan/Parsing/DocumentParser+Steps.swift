@@ -20,8 +20,12 @@ extension DocumentParser {
             case "answer": return LocatedStep(rule: .answer, location: location)
             case "hangup": return LocatedStep(rule: .hangup(status: Self.defaultHangupStatus), location: location)
             default:
-                let hint = Suggestion.closest(to: scalar.string, among: Self.actions).map { "did you mean '\($0)'? " } ?? ""
-                context.report(node, "unknown step '\(scalar.string)'; \(hint)steps are \(Self.actions.joined(separator: ", "))")
+                let hint =
+                    Suggestion.closest(to: scalar.string, among: Self.actions).map { "did you mean '\($0)'? " } ?? ""
+                context.report(
+                    node,
+                    "unknown step '\(scalar.string)'; \(hint)steps are \(Self.actions.joined(separator: ", "))"
+                )
                 return nil
             }
         }
@@ -33,7 +37,11 @@ extension DocumentParser {
             return nil
         }
         if entries.count > 1 {
-            context.report(entries[1].keyNode, "a step has one action, this one has '\(entry.key)' and '\(entries[1].key)'; put each on its own '- ' line")
+            context.report(
+                entries[1].keyNode,
+                "a step has one action, this one has '\(entry.key)' and '\(entries[1].key)'; "
+                    + "put each on its own '- ' line"
+            )
             return nil
         }
         return action(entry).map { LocatedStep(rule: $0, location: location) }
@@ -50,7 +58,8 @@ extension DocumentParser {
         case "queue": return queue(value).map { .queue($0) }
         case "play": return context.text(value, "'play' file").map { .play($0) }
         case "music": return context.text(value, "'music' class").map { .music($0) }
-        case "hangup": return context.integer(value, "'hangup' status", in: Self.hangupStatuses).map { .hangup(status: $0) }
+        case "hangup":
+            return context.integer(value, "'hangup' status", in: Self.hangupStatuses).map { .hangup(status: $0) }
         case "goto": return goto(value)
         default: return setCaller(value)
         }
@@ -69,8 +78,11 @@ extension DocumentParser {
         var name: String?
         var number: Template?
         for entry in context.entries(node, of: "'goto'", allowed: ["context", "number"]) ?? [] {
-            if entry.key == "context" { name = context.text(entry.value, "'goto' context") }
-            else { number = template(entry.value, "'goto' number") }
+            if entry.key == "context" {
+                name = context.text(entry.value, "'goto' context")
+            } else {
+                number = template(entry.value, "'goto' number")
+            }
         }
         guard let name else {
             if case .mapping = node { context.report(node, "'goto' needs a 'context' to go to") }
@@ -84,11 +96,16 @@ extension DocumentParser {
         var number: Template?
         let entries = context.entries(node, of: "'set'", allowed: ["caller_name", "caller_number"]) ?? []
         for entry in entries {
-            if entry.key == "caller_name" { name = template(entry.value, "'caller_name'") }
-            else { number = template(entry.value, "'caller_number'") }
+            if entry.key == "caller_name" {
+                name = template(entry.value, "'caller_name'")
+            } else {
+                number = template(entry.value, "'caller_number'")
+            }
         }
         guard name != nil || number != nil else {
-            if case .mapping = node, entries.isEmpty { context.report(node, "'set' needs 'caller_name' or 'caller_number'") }
+            if case .mapping = node, entries.isEmpty {
+                context.report(node, "'set' needs 'caller_name' or 'caller_number'")
+            }
             return nil
         }
         return .set(callerName: name, callerNumber: number)

@@ -16,7 +16,9 @@ struct DocumentParser {
         for entry in entries {
             switch entry.key {
             case "timezone":
-                document.timeZone = timeZone(entry.value).map { Located(value: $0, location: context.location(of: entry.keyNode)) }
+                document.timeZone = timeZone(entry.value).map {
+                    Located(value: $0, location: context.location(of: entry.keyNode))
+                }
             case "start":
                 document.startLocation = context.location(of: entry.keyNode)
                 document.start = start(entry.value)
@@ -32,7 +34,10 @@ struct DocumentParser {
     func timeZone(_ node: Node) -> TimeZone? {
         guard let name = context.text(node, "timezone") else { return nil }
         guard name.contains("/") || name == "UTC", let zone = TimeZone(identifier: name) else {
-            context.report(node, "unknown time zone '\(name)'; use an IANA name such as 'Europe/London' or 'America/New_York'")
+            context.report(
+                node,
+                "unknown time zone '\(name)'; use an IANA name such as 'Europe/London' or 'America/New_York'"
+            )
             return nil
         }
         return zone
@@ -50,7 +55,10 @@ struct DocumentParser {
 
     private func contexts(_ node: Node) -> [ContextDefinition] {
         guard case .mapping(let mapping) = node else {
-            context.report(node, "'contexts' must map context names to lists of routes, found \(ParseContext.kind(of: node))")
+            context.report(
+                node,
+                "'contexts' must map context names to lists of routes, found \(ParseContext.kind(of: node))"
+            )
             return []
         }
         return mapping.compactMap { keyNode, value in

@@ -69,7 +69,10 @@ final class ParseContext {
     func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = text(node, what) else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            report(node, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text)'")
+            report(
+                node,
+                "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text)'"
+            )
             return nil
         }
         return value
@@ -109,7 +112,8 @@ final class ParseContext {
     }
 
     static func unknownKeyMessage(_ key: String, in what: String, allowed: [String]) -> String {
-        let hint = Suggestion.closest(to: key, among: allowed).map { "did you mean '\($0)'?" }
+        let hint =
+            Suggestion.closest(to: key, among: allowed).map { "did you mean '\($0)'?" }
             ?? "allowed keys are \(allowed.joined(separator: ", "))"
         return "unknown key '\(key)' in \(what); \(hint)"
     }

@@ -11,7 +11,10 @@ enum YAMLReader {
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, in: file.path)])
         } catch {
-            return (nil, [DialplanDiagnostic(location: SourceLocation(file: file.path, line: 1, column: 1), message: "\(error)")])
+            return (
+                nil,
+                [DialplanDiagnostic(location: SourceLocation(file: file.path, line: 1, column: 1), message: "\(error)")]
+            )
         }
         guard let root else {
             // An empty file contributes nothing; that is allowed, like an empty config snippet.
@@ -24,7 +27,9 @@ enum YAMLReader {
     private static func diagnostic(for error: YamlError, in file: String) -> DialplanDiagnostic {
         func at(_ mark: Mark?, _ message: String) -> DialplanDiagnostic {
             DialplanDiagnostic(
-                location: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1), message: message)
+                location: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                message: message
+            )
         }
         let fix = "; fix the YAML syntax (indentation, quotes, ':' after keys)"
         switch error {
@@ -33,7 +38,10 @@ enum YAMLReader {
             let detail = context.map { " \($0.text)" } ?? ""
             return at(mark, "YAML syntax error: \(problem)\(detail)\(fix)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return at(context.mark, "key '\(duplicates.joined(separator: "', '"))' appears twice in the same mapping; keep one")
+            return at(
+                context.mark,
+                "key '\(duplicates.joined(separator: "', '"))' appears twice in the same mapping; keep one"
+            )
         case .reader(let problem, _, _, _):
             return at(nil, "cannot read YAML: \(problem); save the file as UTF-8 text")
         default:

@@ -21,8 +21,13 @@ public struct CallContext: Sendable {
 
     /// Creates a call context.
     public init(
-        from: String, callerName: String = "", to: String, at: Date, origin: CallOrigin,
-        context: String? = nil, directory: any ExtensionDirectory
+        from: String,
+        callerName: String = "",
+        to: String,
+        at: Date,
+        origin: CallOrigin,
+        context: String? = nil,
+        directory: any ExtensionDirectory
     ) {
         self.from = from
         self.callerName = callerName

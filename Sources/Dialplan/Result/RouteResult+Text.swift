@@ -30,11 +30,13 @@ extension Step {
             let targets = dial.targets.map(\.description).joined(separator: ", ")
             return "dial \(targets)" + (options.isEmpty ? "" : " (\(options.joined(separator: ", ")))")
         case .forward(let forward):
-            return "forward \(forward.originalTarget.map { "\($0) " } ?? "")to \(forward.target) (\(forward.reason.rawValue))"
+            let from = forward.originalTarget.map { "\($0) " } ?? ""
+            return "forward \(from)to \(forward.target) (\(forward.reason.rawValue))"
         case .queue(let step):
             let queue = step.queue
             let music = step.music.map { ", music \($0.name)" } ?? ""
-            return "queue \(queue.name) (\(queue.strategy.rawValue), members \(queue.members.joined(separator: ", "))\(music))"
+            let members = queue.members.joined(separator: ", ")
+            return "queue \(queue.name) (\(queue.strategy.rawValue), members \(members)\(music))"
         case .play(let file): return "play \(file)"
         case .music(let music): return "music \(music.name) (\(music.path))"
         case .hangup(let status): return "hangup \(status)"
@@ -48,7 +50,9 @@ extension Step {
     var outcomes: [(String, [RoutedStep])] {
         switch self {
         case .dial(let dial):
-            return [("on_busy", dial.onBusy), ("on_no_answer", dial.onNoAnswer), ("on_unavailable", dial.onUnavailable)]
+            return [
+                ("on_busy", dial.onBusy), ("on_no_answer", dial.onNoAnswer), ("on_unavailable", dial.onUnavailable),
+            ]
         case .queue(let queue): return [("on_no_answer", queue.onNoAnswer), ("on_unavailable", queue.onUnavailable)]
         default: return []
         }

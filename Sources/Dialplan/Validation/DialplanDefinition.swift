@@ -43,11 +43,17 @@ struct DefinitionMerger {
                 definition.contexts.append(context)
             }
         }
-        for queue in document.queues where unique("queue", queue.name, at: queue.location, earlier: definition.queues[queue.name]?.location) {
+        for queue in document.queues
+        where unique("queue", queue.name, at: queue.location, earlier: definition.queues[queue.name]?.location) {
             definition.queues[queue.name] = queue
         }
         for music in document.musicClasses
-        where unique("music class", music.name, at: music.location, earlier: definition.musicClasses[music.name]?.location) {
+        where unique(
+            "music class",
+            music.name,
+            at: music.location,
+            earlier: definition.musicClasses[music.name]?.location
+        ) {
             definition.musicClasses[music.name] = music
         }
     }
@@ -72,9 +78,17 @@ struct DefinitionMerger {
         return true
     }
 
-    private mutating func unique(_ kind: String, _ name: String, at location: SourceLocation, earlier: SourceLocation?) -> Bool {
+    private mutating func unique(
+        _ kind: String,
+        _ name: String,
+        at location: SourceLocation,
+        earlier: SourceLocation?
+    ) -> Bool {
         guard let earlier else { return true }
-        report(location, "\(kind) '\(name)' is already defined at \(earlier); rename one or merge them into one definition")
+        report(
+            location,
+            "\(kind) '\(name)' is already defined at \(earlier); rename one or merge them into one definition"
+        )
         return false
     }
 

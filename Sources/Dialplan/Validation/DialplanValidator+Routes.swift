@@ -10,8 +10,10 @@ extension DialplanValidator {
             if let earlier = unconditional.first(where: { covers($0.match, route.match) }) {
                 report(
                     route.matchLocation,
-                    "route '\(route.match)' can never be taken: the route at \(earlier.location.fileAndLine) ('\(earlier.match)') "
-                        + "matches every number it does and comes first; move this route above it or remove it")
+                    "route '\(route.match)' can never be taken: "
+                        + "the route at \(earlier.location.fileAndLine) ('\(earlier.match)') "
+                        + "matches every number it does and comes first; move this route above it or remove it"
+                )
             }
             if route.conditions.isEmpty { unconditional.append(route) }
         }
@@ -49,10 +51,14 @@ extension DialplanValidator {
 
     /// A cycle that starts and ends at `start`, as (context, goto location) pairs.
     private func cycle(
-        from start: String, edges: [String: [(target: String, location: SourceLocation)]]
+        from start: String,
+        edges: [String: [(target: String, location: SourceLocation)]]
     ) -> [(from: String, location: SourceLocation)]? {
         var visited: Set<String> = []
-        func walk(_ name: String, _ path: [(from: String, location: SourceLocation)]) -> [(from: String, location: SourceLocation)]? {
+        func walk(
+            _ name: String,
+            _ path: [(from: String, location: SourceLocation)]
+        ) -> [(from: String, location: SourceLocation)]? {
             for edge in edges[name] ?? [] {
                 let next = path + [(name, edge.location)]
                 if edge.target == start { return next }

@@ -6,7 +6,11 @@ extension DialplanValidator {
         for (index, step) in steps.enumerated() {
             if step.rule.endsStepList, index + 1 < steps.count {
                 let next = steps[index + 1].location
-                report(next, "this step never runs: the step at \(step.location.fileAndLine) ends the call's steps; remove it or move it earlier")
+                report(
+                    next,
+                    "this step never runs: the step at \(step.location.fileAndLine) ends the call's steps; "
+                        + "remove it or move it earlier"
+                )
             }
             checkReferences(step, of: route)
             for template in templates(of: step.rule) { checkCaptures(template, at: step.location, in: route) }
@@ -21,7 +25,10 @@ extension DialplanValidator {
             report(step.location, "goto unknown context '\(name)'; \(hint(for: name, among: names, kind: "contexts"))")
         case .queue(let queue) where definition.queues[queue.name] == nil:
             let names = Array(definition.queues.keys)
-            report(step.location, "unknown queue '\(queue.name)'; \(hint(for: queue.name, among: names, kind: "queues"))")
+            report(
+                step.location,
+                "unknown queue '\(queue.name)'; \(hint(for: queue.name, among: names, kind: "queues"))"
+            )
         case .music(let name) where definition.musicClasses[name] == nil:
             let names = Array(definition.musicClasses.keys)
             report(step.location, "unknown music class '\(name)'; \(hint(for: name, among: names, kind: "music"))")
@@ -36,11 +43,18 @@ extension DialplanValidator {
     private mutating func checkCaptures(_ template: Template, at location: SourceLocation, in route: RouteRule) {
         guard let group = template.highestCapture else { return }
         guard case .regex(let regex) = route.match else {
-            report(location, "'${\(group)}' in '\(template.source)' needs a 'regex' route with capture groups; use ${EXTEN} here")
+            report(
+                location,
+                "'${\(group)}' in '\(template.source)' needs a 'regex' route with capture groups; use ${EXTEN} here"
+            )
             return
         }
         if group > regex.captureGroupCount {
-            report(location, "'${\(group)}' in '\(template.source)' but the regex '\(regex.source)' has \(regex.captureGroupCount) capture group(s)")
+            report(
+                location,
+                "'${\(group)}' in '\(template.source)' but the regex '\(regex.source)' "
+                    + "has \(regex.captureGroupCount) capture group(s)"
+            )
         }
     }
 

@@ -39,14 +39,22 @@ struct DialplanValidator {
     private mutating func checkStartContexts() {
         let names = definition.contexts.map(\.name)
         let start = definition.start
-        for (key, name) in [("extensions", start.extensions), ("trunks", start.trunks), ("unauthenticated", start.unauthenticated)]
+        for (key, name) in [
+            ("extensions", start.extensions), ("trunks", start.trunks), ("unauthenticated", start.unauthenticated),
+        ]
         where !names.contains(name) {
             if let location = definition.startLocations[key] {
-                report(location, "start context '\(name)' for \(key) is not defined; \(hint(for: name, among: names, kind: "contexts"))")
+                report(
+                    location,
+                    "start context '\(name)' for \(key) is not defined; "
+                        + hint(for: name, among: names, kind: "contexts")
+                )
             } else if key == "extensions" {
                 report(
                     SourceLocation(file: definition.firstFile, line: 1, column: 1),
-                    "no context 'internal' for calls from extensions; add it under 'contexts' or set 'start: {extensions: NAME}'")
+                    "no context 'internal' for calls from extensions; "
+                        + "add it under 'contexts' or set 'start: {extensions: NAME}'"
+                )
             }
         }
     }
@@ -55,12 +63,20 @@ struct DialplanValidator {
         for queue in definition.queues.values {
             if let music = queue.musicClass, definition.musicClasses[music] == nil {
                 let known = Array(definition.musicClasses.keys)
-                report(queue.location, "queue '\(queue.name)' uses unknown music class '\(music)'; \(hint(for: music, among: known, kind: "music"))")
+                report(
+                    queue.location,
+                    "queue '\(queue.name)' uses unknown music class '\(music)'; "
+                        + hint(for: music, among: known, kind: "music")
+                )
             }
         }
         guard let soundExists else { return }
         for music in definition.musicClasses.values where !soundExists(music.path) {
-            report(music.location, "music class '\(music.name)': '\(music.path)' is not in the sounds folder; add the file or folder, or fix the path")
+            report(
+                music.location,
+                "music class '\(music.name)': '\(music.path)' is not in the sounds folder; "
+                    + "add the file or folder, or fix the path"
+            )
         }
     }
 
@@ -68,6 +84,8 @@ struct DialplanValidator {
         guard route.conditions.hasClockConditions, route.conditions.timeZone == nil else { return }
         report(
             route.conditionsLocation ?? route.location,
-            "time condition without a time zone; add 'timezone: Europe/London' (your zone) at the top level or in this 'when'")
+            "time condition without a time zone; "
+                + "add 'timezone: Europe/London' (your zone) at the top level or in this 'when'"
+        )
     }
 }
