@@ -119,3 +119,24 @@ import Testing
         #expect(queue.onNoAnswer.map(\.step) == [.play(file: "prompts/sorry"), .hangup(status: 480)])
     }
 }
+
+@Suite struct NestedStepTests {
+    @Test func setInsideAHandlerDoesNotLeakIntoLaterSteps() throws {
+        let yaml = """
+            contexts:
+              internal:
+                - match: '100'
+                  steps:
+                    - dial: {extension: '1002', on_busy: [{set: {caller_number: '999'}}, {dial: '1003'}]}
+                    - dial: sip:${CALLER}@example.com
+            """
+        let result = try plan(yaml).route(call(from: "1001", to: "100"))
+        #expect(result.steps.count == 2)
+        guard case .dial(let first) = result.steps.first?.step, case .dial(let second) = result.steps.last?.step else {
+            Issue.record("expected two dials, got \(result.steps)")
+            return
+        }
+        #expect(first.onBusy.first?.step == .setCaller(name: nil, number: "999"))
+        #expect(second.targets == [.uri("sip:1001@example.com")])
+    }
+}

@@ -5,6 +5,10 @@ extension Router {
     mutating func resolve(_ steps: [LocatedStep], _ values: TemplateValues, depth: Int) -> [RoutedStep] {
         var values = values
         var out: [RoutedStep] = []
+        // A `set` inside a nested list (e.g. `on_busy`) must not change the caller seen by
+        // the steps after that list's dial, which are resolved later.
+        let (savedCaller, savedName) = (caller, callerName)
+        defer { (caller, callerName) = (savedCaller, savedName) }
         for step in steps {
             let location = step.location
             switch step.rule {

@@ -28,9 +28,12 @@ struct RouteMatcher: Sendable {
 
     /// Compiles the matches of `routes`; indexes returned by `candidates` point into it.
     init(routes: [RouteMatch]) {
-        for (index, match) in routes.enumerated() {
-            if let pattern = match.digitPattern { insert(pattern, route: index) } else { everyNumber.append(index) }
-        }
+        for (index, match) in routes.enumerated() { add(match, route: index) }
+    }
+
+    /// Adds one route; routes must be added in increasing index order.
+    mutating func add(_ match: RouteMatch, route index: Int) {
+        if let pattern = match.digitPattern { insert(pattern, route: index) } else { everyNumber.append(index) }
     }
 
     /// Indexes of the routes that may match `number`, in route order (which is priority order).

@@ -5,9 +5,14 @@ extension DialplanValidator {
     /// takes first. Patterns and literals are compared exactly; a regex or `extensions` route
     /// shadows only a later route with the very same match.
     mutating func checkShadowing(in context: ContextDefinition) {
-        var unconditional: [RouteRule] = []
+        // Earlier unconditional routes: literal numbers are looked up in a trie of them (so a
+        // context of 10,000 numbers is checked in linear time); the few patterns are compared
+        // one by one, since only a pattern can cover another pattern.
+        var earlierTrie = RouteMatcher(routes: [])
+        var earlierRoutes: [RouteRule] = []
+        var earlierPatterns: [(pattern: DigitPattern, route: RouteRule)] = []
         for route in context.routes {
-            if let earlier = unconditional.first(where: { covers($0.match, route.match) }) {
+            if let earlier = shadowing(route, trie: earlierTrie, routes: earlierRoutes, patterns: earlierPatterns) {
                 report(
                     route.matchLocation,
                     "route '\(route.match)' can never be taken: "
@@ -15,13 +20,30 @@ extension DialplanValidator {
                         + "matches every number it does and comes first; move this route above it or remove it"
                 )
             }
-            if route.conditions.isEmpty { unconditional.append(route) }
+            guard route.conditions.isEmpty else { continue }
+            if case .pattern(let pattern) = route.match { earlierPatterns.append((pattern, route)) }
+            earlierTrie.add(route.match, route: earlierRoutes.count)
+            earlierRoutes.append(route)
         }
     }
 
-    private func covers(_ earlier: RouteMatch, _ later: RouteMatch) -> Bool {
-        if let first = earlier.digitPattern, let second = later.digitPattern { return first.covers(second) }
-        return earlier == later
+    /// The first earlier unconditional route that takes every number `route` matches.
+    private func shadowing(
+        _ route: RouteRule,
+        trie: RouteMatcher,
+        routes: [RouteRule],
+        patterns: [(pattern: DigitPattern, route: RouteRule)]
+    ) -> RouteRule? {
+        switch route.match {
+        case .literal(let number):
+            // Trie candidates of a literal are certain matches, except regex and `extensions`
+            // entries, which are candidates for every number.
+            return trie.candidates(for: number).lazy.map { routes[$0] }.first { $0.match.digitPattern != nil }
+        case .pattern(let pattern):
+            return patterns.first { $0.pattern.covers(pattern) }?.route
+        case .extensions, .regex:
+            return routes.first { $0.match == route.match }
+        }
     }
 
     /// Reports cycles of `goto` between contexts: a call could pass them forever.
