@@ -47,7 +47,7 @@ struct DialplanTestCommand: ParsableCommand {
             numbers: extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         )
         let call = CallContext(from: from, to: to, at: date ?? Date(), origin: origin, directory: directory)
-        let result = plan.route(call)
+        let result = plan.route(call: call)
         print(DialplanTestReport(call: call, result: result).text, terminator: "")
     }
 

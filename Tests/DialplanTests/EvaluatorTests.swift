@@ -28,7 +28,7 @@ import Testing
         """
 
     @Test func dialsAProvisionedExtensionWithTheRuleLocation() throws {
-        let result = try plan(office).route(call(to: "1002"))
+        let result = try plan(office).route(call: call(to: "1002"))
         #expect(result.startContext == "internal")
         #expect(result.steps.count == 1)
         guard case .dial(let dial) = result.steps.first?.step else {
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func regexCapturesAreSubstituted() throws {
-        let result = try plan(office).route(call(to: "+442079460000"))
+        let result = try plan(office).route(call: call(to: "+442079460000"))
         guard case .dial(let dial) = result.steps.first?.step else {
             Issue.record("expected a dial, got \(result.steps)")
             return
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func gotoRoutesInTheOtherContextAndDropsUnknownMembers() throws {
-        let result = try plan(office).route(call(to: "0"))
+        let result = try plan(office).route(call: call(to: "0"))
         guard case .dial(let dial) = result.steps.first?.step else {
             Issue.record("expected a dial, got \(result.steps)")
             return
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func setChangesTheCallerForLaterSteps() throws {
-        let result = try plan(office).route(call(from: "1001", to: "901632960000"))
+        let result = try plan(office).route(call: call(from: "1001", to: "901632960000"))
         #expect(result.steps.map(\.step).first == .setCaller(name: nil, number: "01001"))
         guard case .dial(let dial) = result.steps.last?.step else {
             Issue.record("expected a dial, got \(result.steps)")
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func unmatchedNumberIsNotFoundWithATrace() throws {
-        let result = try plan(office).route(call(to: "1999"))
+        let result = try plan(office).route(call: call(to: "1999"))
         #expect(result.steps.map(\.step) == [.hangup(status: 404)])
         #expect(result.trace.last?.message == "no route in context 'internal' matches 1999; answering 404")
         #expect(result.trace.contains { $0.message == "match extensions skipped: 1999 does not match" })
@@ -87,10 +87,10 @@ import Testing
               from-trunk:
                 - {match: _!, steps: [{hangup: 403}]}
             """
-        let result = try plan(yaml).route(call(to: "1002", origin: .trunk("itsp")))
+        let result = try plan(yaml).route(call: call(to: "1002", origin: .trunk("itsp")))
         #expect(result.startContext == "from-trunk")
         #expect(result.steps.map(\.step) == [.hangup(status: 403)])
-        let anonymous = try plan(yaml).route(call(to: "1002", origin: .unauthenticated))
+        let anonymous = try plan(yaml).route(call: call(to: "1002", origin: .unauthenticated))
         #expect(anonymous.steps.map(\.step) == [.hangup(status: 404)])
         #expect(anonymous.trace.first?.message == "context 'public' does not exist; answering 404")
     }
@@ -106,7 +106,7 @@ import Testing
                   steps:
                     - queue: {name: sales, on_no_answer: [{play: prompts/sorry}, hangup]}
             """
-        let result = try plan(yaml).route(call(to: "500"))
+        let result = try plan(yaml).route(call: call(to: "500"))
         guard case .queue(let queue) = result.steps.first?.step else {
             Issue.record("expected a queue, got \(result.steps)")
             return
@@ -130,7 +130,7 @@ import Testing
                     - dial: {extension: '1002', on_busy: [{set: {caller_number: '999'}}, {dial: '1003'}]}
                     - dial: sip:${CALLER}@example.com
             """
-        let result = try plan(yaml).route(call(from: "1001", to: "100"))
+        let result = try plan(yaml).route(call: call(from: "1001", to: "100"))
         #expect(result.steps.count == 2)
         guard case .dial(let first) = result.steps.first?.step, case .dial(let second) = result.steps.last?.step else {
             Issue.record("expected two dials, got \(result.steps)")

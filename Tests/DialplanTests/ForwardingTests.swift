@@ -23,20 +23,20 @@ import Testing
 
     @Test func alwaysForwardReplacesTheDialAndFollowsChains() throws {
         let directory = directory(["1002": .init(always: "1003"), "1003": .init(always: "07700900123")])
-        let result = try plan(yaml).route(call(to: "1002", directory: directory))
+        let result = try plan(yaml).route(call: call(to: "1002", directory: directory))
         let expected = ForwardStep(originalTarget: "1002", target: .number("07700900123"), reason: .unconditional)
         #expect(result.steps.map(\.step) == [.forward(expected)])
     }
 
     @Test func forwardingLoopEndsIn482() throws {
         let directory = directory(["1002": .init(always: "1003"), "1003": .init(always: "1002")])
-        let result = try plan(yaml).route(call(to: "1002", directory: directory))
+        let result = try plan(yaml).route(call: call(to: "1002", directory: directory))
         #expect(result.steps.map(\.step) == [.hangup(status: 482)])
     }
 
     @Test func busyAndNoAnswerForwardsTakeThePlaceOfTheRouteHandlers() throws {
         let directory = directory(["1002": .init(busy: "1003", noAnswer: "sip:vm@example.com", noAnswerAfter: 12)])
-        let result = try plan(yaml).route(call(to: "1002", directory: directory))
+        let result = try plan(yaml).route(call: call(to: "1002", directory: directory))
         guard case .dial(let dial) = result.steps.first?.step else {
             Issue.record("expected a dial, got \(result.steps)")
             return
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func routeHandlersApplyWithoutForwardingSettings() throws {
-        let result = try plan(yaml).route(call(to: "1002", directory: directory([:])))
+        let result = try plan(yaml).route(call: call(to: "1002", directory: directory([:])))
         guard case .dial(let dial) = result.steps.first?.step else {
             Issue.record("expected a dial, got \(result.steps)")
             return
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func forwardingFalseIgnoresTheExtensionSettings() throws {
-        let result = try plan(yaml).route(call(to: "1050", directory: directory(["1003": .init(always: "1001")])))
+        let result = try plan(yaml).route(call: call(to: "1050", directory: directory(["1003": .init(always: "1001")])))
         guard case .dial(let dial) = result.steps.first?.step else {
             Issue.record("expected a dial, got \(result.steps)")
             return

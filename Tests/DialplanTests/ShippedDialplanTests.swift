@@ -27,23 +27,35 @@ import Testing
         _ = try Dialplan.load(files: [file])
     }
 
+    static var examples: [String] {
+        let folder = packageRoot.appendingPathComponent("dialplans/examples")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    @Test(arguments: examples)
+    func exampleLoads(path: String) throws {
+        let plan = try Dialplan.load(path: path)
+        #expect(!plan.contextNames.isEmpty)
+    }
+
     @Test func defaultLetsExtensionsCallEachOther() throws {
         let plan = try Dialplan.load(path: packageRoot.appendingPathComponent("dialplans").path)
         #expect(plan.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["default.yaml"])
-        let result = plan.route(call(to: "1002", directory: extensions))
+        let result = plan.route(call: call(to: "1002", directory: extensions))
         guard case .dial(let dial) = result.steps.first?.step else {
             Issue.record("expected a dial, got \(result.steps)")
             return
         }
         #expect(dial.targets == [.local("1002")])
-        #expect(plan.route(call(to: "1003", directory: extensions)).steps.map(\.step) == [.hangup(status: 404)])
+        #expect(plan.route(call: call(to: "1003", directory: extensions)).steps.map(\.step) == [.hangup(status: 404)])
     }
 
     @Test func defaultAppliesForwarding() throws {
         let plan = try Dialplan.load(path: packageRoot.appendingPathComponent("dialplans/default.yaml").path)
         let directory = StaticExtensionDirectory(extensions: ["1001": .init(), "1002": .init(always: "1001")])
         let expected = ForwardStep(originalTarget: "1002", target: .local("1001"), reason: .unconditional)
-        #expect(plan.route(call(to: "1002", directory: directory)).steps.map(\.step) == [.forward(expected)])
+        #expect(plan.route(call: call(to: "1002", directory: directory)).steps.map(\.step) == [.forward(expected)])
     }
 
     @Test func smallOfficeRoutesByTheLondonClock() throws {
@@ -52,7 +64,13 @@ import Testing
         )
         func steps(_ iso: String) -> [Step] {
             plan.route(
-                call(from: "07700900123", to: "442079460000", at: iso, origin: .trunk("itsp"), directory: extensions)
+                call: call(
+                    from: "07700900123",
+                    to: "442079460000",
+                    at: iso,
+                    origin: .trunk("itsp"),
+                    directory: extensions
+                )
             )
             .steps.map(\.step)
         }
@@ -70,7 +88,7 @@ import Testing
         let plan = try Dialplan.load(
             path: packageRoot.appendingPathComponent("dialplans/examples/small-office.yaml").path
         )
-        let result = plan.route(call(to: "0", directory: extensions))
+        let result = plan.route(call: call(to: "0", directory: extensions))
         #expect(result.startContext == "office")
         #expect(
             result.stepLines == [

@@ -21,7 +21,7 @@ import Testing
     }
 
     private func heard(_ plan: Dialplan, at iso: String) -> Step? {
-        plan.route(call(to: "100", at: iso)).steps.first?.step
+        plan.route(call: call(to: "100", at: iso)).steps.first?.step
     }
 
     @Test(arguments: [
@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func skippedRoutesSayWhyInTheTrace() throws {
-        let result = try officePlan("{time: '09:00-17:00'}").route(call(to: "100", at: "2026-07-15T07:59:59Z"))
+        let result = try officePlan("{time: '09:00-17:00'}").route(call: call(to: "100", at: "2026-07-15T07:59:59Z"))
         #expect(
             result.trace.contains {
                 $0.message == "match _! skipped: 2026-07-15 08:59:59 Europe/London is outside 09:00-17:00"
@@ -93,8 +93,8 @@ import Testing
 
     @Test func callerConditions() throws {
         let plan = try officePlan("{caller: ['_10XX', '2000']}")
-        #expect(plan.route(call(from: "1001", to: "100")).steps.first?.step == .play(file: "open"))
-        #expect(plan.route(call(from: "2000", to: "100")).steps.first?.step == .play(file: "open"))
-        #expect(plan.route(call(from: "1101", to: "100")).steps.first?.step == .play(file: "closed"))
+        #expect(plan.route(call: call(from: "1001", to: "100")).steps.first?.step == .play(file: "open"))
+        #expect(plan.route(call: call(from: "2000", to: "100")).steps.first?.step == .play(file: "open"))
+        #expect(plan.route(call: call(from: "1101", to: "100")).steps.first?.step == .play(file: "closed"))
     }
 }

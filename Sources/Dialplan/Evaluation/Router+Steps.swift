@@ -20,14 +20,8 @@ extension Router {
                 if let music = plan.musicClasses[name] {
                     out.append(RoutedStep(step: .music(music), location: location))
                 }
-            case .set(let nameTemplate, let numberTemplate):
-                let name = nameTemplate?.render(values)
-                let number = numberTemplate?.render(values)
-                values.callerName = name ?? values.callerName
-                values.caller = number ?? values.caller
-                callerName = values.callerName
-                caller = values.caller
-                out.append(RoutedStep(step: .setCaller(name: name, number: number), location: location))
+            case .set(let name, let number):
+                out.append(RoutedStep(step: setCaller(name: name, number: number, values: &values), location: location))
             case .goto(let context, let numberTemplate):
                 let number = numberTemplate?.render(values) ?? values.exten
                 note(location, "goto context '\(context)' with \(number)")
@@ -45,6 +39,16 @@ extension Router {
             }
         }
         return out
+    }
+
+    /// Applies a `set` to the values of the following steps and to later routing.
+    private mutating func setCaller(name: Template?, number: Template?, values: inout TemplateValues) -> Step {
+        let newName = name?.render(values)
+        let newNumber = number?.render(values)
+        values.callerName = newName ?? values.callerName
+        values.caller = newNumber ?? values.caller
+        (caller, callerName) = (values.caller, values.callerName)
+        return .setCaller(name: newName, number: newNumber)
     }
 
     private mutating func queue(

@@ -27,20 +27,7 @@ public struct DialplanFile: Sendable, Hashable {
                 )
             ])
         }
-        var paths = [path]
-        if isFolder.boolValue {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let folder = path.hasSuffix("/") ? path : path + "/"
-            paths = names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder + $0 }
-            guard !paths.isEmpty else {
-                throw DialplanLoadError(diagnostics: [
-                    DialplanDiagnostic(
-                        location: start,
-                        message: "folder has no *.yaml files; add a dialplan such as default.yaml"
-                    )
-                ])
-            }
-        }
+        let paths = isFolder.boolValue ? try yamlFiles(in: path) : [path]
         var files: [DialplanFile] = []
         var problems: [DialplanDiagnostic] = []
         for file in paths {
@@ -57,5 +44,21 @@ public struct DialplanFile: Sendable, Hashable {
         }
         guard problems.isEmpty else { throw DialplanLoadError(diagnostics: problems) }
         return files
+    }
+
+    /// The `*.yaml` files directly inside `folder`, sorted by name.
+    private static func yamlFiles(in folder: String) throws(DialplanLoadError) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let paths = names.filter { $0.hasSuffix(".yaml") }.sorted().map { prefix + $0 }
+        guard !paths.isEmpty else {
+            throw DialplanLoadError(diagnostics: [
+                DialplanDiagnostic(
+                    location: SourceLocation(file: folder, line: 1, column: 1),
+                    message: "folder has no *.yaml files; add a dialplan such as default.yaml"
+                )
+            ])
+        }
+        return paths
     }
 }

@@ -32,31 +32,44 @@ extension DocumentParser {
             default: steps = stepList(entry.value, "'steps'")
             }
         }
-        let location = context.location(of: node)
-        guard let match else {
-            if !entries.contains(where: { $0.key == "match" || $0.key == "regex" }) {
+        return complete(
+            RouteRule(
+                name: name,
+                match: match?.value ?? .extensions,
+                matchLocation: match?.location ?? context.location(of: node),
+                conditions: conditions,
+                conditionsLocation: conditionsLocation,
+                steps: steps ?? [],
+                location: context.location(of: node)
+            ),
+            hasMatch: match != nil,
+            hasSteps: steps != nil,
+            keys: entries.map(\.key)
+        )
+    }
+
+    /// The route when it has both a match and steps; otherwise nil, reporting what is missing
+    /// unless the key was there and its value already reported.
+    private func complete(_ route: RouteRule, hasMatch: Bool, hasSteps: Bool, keys: [String]) -> RouteRule? {
+        if !hasMatch {
+            if !keys.contains("match") && !keys.contains("regex") {
                 context.report(
-                    at: location,
+                    at: route.location,
                     "route has no 'match' (a number, a pattern like '_1XXX', or 'extensions') or 'regex'; add one"
                 )
             }
             return nil
         }
-        guard let steps else {
-            if !entries.contains(where: { $0.key == "steps" }) {
-                context.report(at: location, "route for \(match.value) has no 'steps'; add the list of things to do")
+        if !hasSteps {
+            if !keys.contains("steps") {
+                context.report(
+                    at: route.location,
+                    "route for \(route.match) has no 'steps'; add the list of things to do"
+                )
             }
             return nil
         }
-        return RouteRule(
-            name: name,
-            match: match.value,
-            matchLocation: match.location,
-            conditions: conditions,
-            conditionsLocation: conditionsLocation,
-            steps: steps,
-            location: location
-        )
+        return route
     }
 
     private func match(_ node: Node) -> RouteMatch? {
