@@ -74,8 +74,9 @@ import Testing
     @Test func unmatchedNumberIsNotFoundWithATrace() throws {
         let result = try plan(office).route(call: call(to: "1999"))
         #expect(result.steps.map(\.step) == [.hangup(status: 404)])
+        #expect(result.trace.contains { $0.message == "regex ^\\+44(\\d+)$ skipped: 1999 does not match" })
         #expect(result.trace.last?.message == "no route in context 'internal' matches 1999; answering 404")
-        #expect(result.trace.contains { $0.message == "match extensions skipped: 1999 does not match" })
+        #expect(result.trace.contains { $0.message == "match extensions skipped: 1999 is not a provisioned extension" })
     }
 
     @Test func startContextFollowsTheOrigin() throws {

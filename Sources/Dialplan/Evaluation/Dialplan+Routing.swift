@@ -51,7 +51,8 @@ struct Router {
         for index in context.matcher.candidates(for: number) {
             let route = context.definition.routes[index]
             guard let captures = captures(of: route.match, for: number) else {
-                note(route.location, "\(route.title) skipped: \(number) does not match")
+                let why = route.match == .extensions ? "is not a provisioned extension" : "does not match"
+                note(route.location, "\(route.title) skipped: \(number) \(why)")
                 continue
             }
             if let failure = route.conditions.failure(at: call.at, caller: caller) {

@@ -15,9 +15,11 @@ struct RouteRule: Sendable, Hashable {
     /// Where the route (its `- ` item) starts.
     var location: SourceLocation
 
-    /// `match _1XXX (name)`, for traces and diffs.
+    /// `match _1XXX (name)` or `regex ^9(\d+)$`, for traces and diffs.
     var title: String {
-        "match \(match)" + (name.map { " (\($0))" } ?? "")
+        let label: String
+        if case .regex = match { label = "\(match)" } else { label = "match \(match)" }
+        return label + (name.map { " (\($0))" } ?? "")
     }
 }
 
