@@ -43,10 +43,10 @@ struct DialplanTestCommand: ParsableCommand {
 
     func run() throws {
         let plan = try DialplanLoading.load(path: path, sounds: sounds)
-        let directory = StaticExtensionDirectory(
+        let catalog = StaticExtensionCatalog(
             numbers: extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         )
-        let call = CallContext(from: from, to: to, at: date ?? Date(), origin: origin, directory: directory)
+        let call = CallContext(from: from, to: to, at: date ?? Date(), origin: origin, extensions: catalog)
         let result = plan.route(call: call)
         print(DialplanTestReport(call: call, result: result).text, terminator: "")
     }

@@ -15,10 +15,10 @@ import Testing
                 - dial: {extension: '1003', forwarding: false}
         """
 
-    private func directory(_ forwarding: [String: ExtensionForwarding]) -> StaticExtensionDirectory {
+    private func directory(_ forwarding: [String: ExtensionForwarding]) -> StaticExtensionCatalog {
         var extensions: [String: ExtensionForwarding] = ["1001": .init(), "1002": .init(), "1003": .init()]
         extensions.merge(forwarding) { _, new in new }
-        return StaticExtensionDirectory(extensions: extensions)
+        return StaticExtensionCatalog(extensions: extensions)
     }
 
     @Test func alwaysForwardReplacesTheDialAndFollowsChains() throws {

@@ -7,7 +7,7 @@ import Testing
 /// The dialplans that ship: `dialplans/`, `dialplans/examples/`, and every `yaml` block of
 /// `docs/dialplan.md`.
 @Suite struct ShippedDialplanTests {
-    private let extensions = StaticExtensionDirectory(numbers: ["1001", "1002", "1010", "1011"])
+    private let extensions = StaticExtensionCatalog(numbers: ["1001", "1002", "1010", "1011"])
 
     static var docExamples: [String] {
         let url = packageRoot.appendingPathComponent("docs/dialplan.md")
@@ -53,7 +53,7 @@ import Testing
 
     @Test func defaultAppliesForwarding() throws {
         let plan = try Dialplan.load(path: packageRoot.appendingPathComponent("dialplans/default.yaml").path)
-        let directory = StaticExtensionDirectory(extensions: ["1001": .init(), "1002": .init(always: "1001")])
+        let directory = StaticExtensionCatalog(extensions: ["1001": .init(), "1002": .init(always: "1001")])
         let expected = ForwardStep(originalTarget: "1002", target: .local("1001"), reason: .unconditional)
         #expect(plan.route(call: call(to: "1002", directory: directory)).steps.map(\.step) == [.forward(expected)])
     }

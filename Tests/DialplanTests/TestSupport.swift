@@ -24,10 +24,10 @@ func call(
     to: String,
     at iso: String = "2026-11-18T12:00:00Z",
     origin: CallOrigin = .extension,
-    directory: StaticExtensionDirectory = StaticExtensionDirectory(numbers: ["1001", "1002", "1003"])
+    directory: StaticExtensionCatalog = StaticExtensionCatalog(numbers: ["1001", "1002", "1003"])
 ) -> CallContext {
     let date = ISO8601DateFormatter().date(from: iso) ?? Date(timeIntervalSince1970: 0)
-    return CallContext(from: from, to: to, at: date, origin: origin, directory: directory)
+    return CallContext(from: from, to: to, at: date, origin: origin, extensions: directory)
 }
 
 /// The root of the package, for tests that load the shipped dialplans and docs.

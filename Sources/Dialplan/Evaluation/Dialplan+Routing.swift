@@ -72,7 +72,7 @@ struct Router {
     private func captures(of match: RouteMatch, for number: String) -> [String]? {
         switch match {
         case .regex(let regex): return regex.captures(in: number)
-        case .extensions: return call.directory.isProvisioned(number) ? [number] : nil
+        case .extensions: return call.extensions.isProvisioned(number) ? [number] : nil
         case .literal, .pattern: return [number]
         }
     }
@@ -81,6 +81,6 @@ struct Router {
     func target(for text: String) -> DialTarget {
         let lowered = text.lowercased()
         if lowered.hasPrefix("sip:") || lowered.hasPrefix("sips:") || lowered.hasPrefix("tel:") { return .uri(text) }
-        return call.directory.isProvisioned(text) ? .local(text) : .number(text)
+        return call.extensions.isProvisioned(text) ? .local(text) : .number(text)
     }
 }

@@ -37,7 +37,7 @@ extension Router {
             onUnavailable: resolve(rule.handlers.onUnavailable ?? [], values, depth: depth)
         )
         if rule.followForwarding, targets.count == 1, case .local(let number) = targets[0],
-            let forwarding = call.directory.forwarding(of: number)
+            let forwarding = call.extensions.forwarding(of: number)
         {
             return applyForwarding(forwarding, of: number, to: &step, at: location)
         }
@@ -80,7 +80,7 @@ extension Router {
     ) -> RoutedStep {
         var visited: [String] = [number]
         var next = first
-        while call.directory.isProvisioned(next), let further = call.directory.forwarding(of: next)?.always {
+        while call.extensions.isProvisioned(next), let further = call.extensions.forwarding(of: next)?.always {
             visited.append(next)
             guard !visited.contains(further), visited.count <= Dialplan.maximumHops else {
                 note(location, "forwarding loop \((visited + [further]).joined(separator: " -> ")); answering 482")

@@ -31,13 +31,3 @@ public struct QueueDefinition: Sendable, Hashable {
     /// Where the queue is defined.
     public var location: SourceLocation
 }
-
-/// A music class from the `music:` section: a file or folder under the sounds folder.
-public struct MusicClass: Sendable, Hashable {
-    /// The class name, as used by `music:` steps and queues.
-    public var name: String
-    /// Path relative to the sounds folder: one file, or a folder whose files play in turn.
-    public var path: String
-    /// Where the class is defined.
-    public var location: SourceLocation
-}

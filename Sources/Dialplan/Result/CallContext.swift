@@ -17,7 +17,7 @@ public struct CallContext: Sendable {
     /// Starts in this context instead of the one `origin` picks (e.g. re-routing a forward).
     public var context: String?
     /// The provisioned extensions and their forwarding settings, as of this call.
-    public var directory: any ExtensionDirectory
+    public var extensions: any ExtensionCatalog
 
     /// Creates a call context.
     public init(
@@ -27,7 +27,7 @@ public struct CallContext: Sendable {
         at: Date,
         origin: CallOrigin,
         context: String? = nil,
-        directory: any ExtensionDirectory
+        extensions: any ExtensionCatalog
     ) {
         self.from = from
         self.callerName = callerName
@@ -35,58 +35,6 @@ public struct CallContext: Sendable {
         self.at = at
         self.origin = origin
         self.context = context
-        self.directory = directory
-    }
-}
-
-/// What the dialplan may ask about extensions while routing a call.
-public protocol ExtensionDirectory: Sendable {
-    /// True when `number` is a provisioned extension.
-    func isProvisioned(_ number: String) -> Bool
-    /// The forwarding settings of a provisioned extension; nil when it forwards nothing.
-    func forwarding(of number: String) -> ExtensionForwarding?
-}
-
-/// One extension's forwarding settings (`switchboard ext forward`).
-public struct ExtensionForwarding: Sendable, Hashable {
-    /// Forward every call here, without ringing the extension.
-    public var always: String?
-    /// Forward here when the extension is busy.
-    public var busy: String?
-    /// Forward here when the extension does not answer.
-    public var noAnswer: String?
-    /// Seconds to ring before the no-answer forward; nil: the dial's timeout.
-    public var noAnswerAfter: Int?
-
-    /// Creates forwarding settings.
-    public init(always: String? = nil, busy: String? = nil, noAnswer: String? = nil, noAnswerAfter: Int? = nil) {
-        self.always = always
-        self.busy = busy
-        self.noAnswer = noAnswer
-        self.noAnswerAfter = noAnswerAfter
-    }
-}
-
-/// An extension directory held in memory: for dry runs (`dialplan test`) and tests.
-public struct StaticExtensionDirectory: ExtensionDirectory, Hashable {
-    /// Provisioned extension numbers and their forwarding settings.
-    public var extensions: [String: ExtensionForwarding]
-
-    /// Creates a directory where each of `numbers` is provisioned without forwarding.
-    public init(numbers: [String]) {
-        self.extensions = Dictionary(numbers.map { ($0, ExtensionForwarding()) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    /// Creates a directory from numbers and their forwarding settings.
-    public init(extensions: [String: ExtensionForwarding]) {
         self.extensions = extensions
-    }
-
-    /// True when `number` is listed.
-    public func isProvisioned(_ number: String) -> Bool { extensions[number] != nil }
-
-    /// The settings of `number`, nil when it forwards nothing.
-    public func forwarding(of number: String) -> ExtensionForwarding? {
-        extensions[number].flatMap { $0 == ExtensionForwarding() ? nil : $0 }
     }
 }
