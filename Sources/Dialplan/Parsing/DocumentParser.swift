@@ -9,10 +9,11 @@ struct DocumentParser {
     static let topLevelKeys = ["timezone", "start", "contexts", "queues", "music"]
     static let startKeys = ["extensions", "trunks", "unauthenticated"]
 
-    func parse(_ root: Node) -> DialplanDocument {
+    /// The document, or nil when the file's top level is not a mapping (nothing can be read).
+    func parse(_ root: Node) -> DialplanDocument? {
         var document = DialplanDocument()
         guard let entries = context.entries(root, of: "the top level of a dialplan file", allowed: Self.topLevelKeys)
-        else { return document }
+        else { return nil }
         for entry in entries {
             switch entry.key {
             case "timezone":
