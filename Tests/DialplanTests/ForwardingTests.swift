@@ -71,3 +71,20 @@ import Testing
         #expect(dial.targets == [.local("1003")])
     }
 }
+
+@Suite struct RingGroupForwardingTests {
+    @Test func aGroupOfOneIgnoresTheMembersForwarding() throws {
+        let yaml = """
+            contexts:
+              internal:
+                - {match: '600', steps: [{dial: ['1002']}]}
+            """
+        let catalog = StaticExtensionCatalog(extensions: ["1001": .init(), "1002": .init(always: "1001")])
+        let result = try plan(yaml).route(call: call(to: "600", directory: catalog))
+        guard case .dial(let dial) = result.steps.first?.step else {
+            Issue.record("expected a dial, got \(result.steps)")
+            return
+        }
+        #expect(dial.targets == [.local("1002")])
+    }
+}

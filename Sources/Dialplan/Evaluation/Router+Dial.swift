@@ -36,7 +36,7 @@ extension Router {
             onNoAnswer: resolve(rule.handlers.onNoAnswer ?? [], values, depth: depth),
             onUnavailable: resolve(rule.handlers.onUnavailable ?? [], values, depth: depth)
         )
-        if rule.followForwarding, targets.count == 1, case .local(let number) = targets[0],
+        if rule.followForwarding, !rule.isGroup, targets.count == 1, case .local(let number) = targets[0],
             let forwarding = call.extensions.forwarding(of: number)
         {
             return applyForwarding(forwarding, of: number, to: &step, at: location)

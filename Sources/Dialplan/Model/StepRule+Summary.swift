@@ -8,7 +8,7 @@ extension StepRule {
         case .dial(let dial):
             let options =
                 "\(dial.strategy.rawValue) member \(dial.memberTimeout ?? 0)s total \(dial.timeout ?? 0)s "
-                + "forwarding \(dial.followForwarding)"
+                + "forwarding \(dial.followForwarding) group \(dial.isGroup)"
             return "dial \(dial.targets.map(\.source)) \(options)\(dial.handlers.summary)"
         case .forward(let target): return "forward \(target.source)"
         case .queue(let queue): return "queue \(queue.name)\(queue.handlers.summary)"

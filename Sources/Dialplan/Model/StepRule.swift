@@ -42,6 +42,8 @@ struct DialRule: Sendable, Hashable {
     var strategy: RingStrategy = .parallel
     var memberTimeout: Int?
     var timeout: Int?
+    /// True for ring groups (a list or `group:`), which ignore their members' forwarding.
+    var isGroup = false
     var followForwarding = true
     var handlers = OutcomeHandlers()
 }

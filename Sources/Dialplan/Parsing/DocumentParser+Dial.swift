@@ -13,7 +13,7 @@ extension DocumentParser {
     func dial(_ node: Node) -> DialRule? {
         switch node {
         case .scalar: return template(node, "'dial' target").map { DialRule(targets: [$0]) }
-        case .sequence: return dialTargets(node).map { DialRule(targets: $0) }
+        case .sequence: return dialTargets(node).map { DialRule(targets: $0, isGroup: true) }
         default: break
         }
         guard let entries = context.entries(node, of: "'dial'", allowed: Self.dialKeys) else { return nil }
@@ -27,6 +27,7 @@ extension DocumentParser {
             case "group":
                 targetKeys.append(entry)
                 rule.targets = dialTargets(entry.value) ?? []
+                rule.isGroup = true
             case "strategy": rule.strategy = ringStrategy(entry.value) ?? .parallel
             case "member_timeout":
                 rule.memberTimeout = context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit)
