@@ -42,7 +42,8 @@ import Testing
         } catch {
             #expect(
                 error.diagnostics.map(\.description) == [
-                    "/nonexistent/dialplans:1:1: no such file or folder; pass a dialplan file or a folder of *.yaml files"
+                    "/nonexistent/dialplans:1:1: no such file or folder; "
+                        + "pass a dialplan file or a folder of *.yaml files"
                 ]
             )
         }
