@@ -85,18 +85,26 @@ import Testing
     }
 
     @Test func smallOfficeOperatorAndQueue() throws {
-        let plan = try Dialplan.load(
-            path: packageRoot.appendingPathComponent("dialplans/examples/small-office.yaml").path
-        )
+        let path = packageRoot.appendingPathComponent("dialplans/examples/small-office.yaml").path
+        let plan = try Dialplan.load(path: path)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        // `FILE:LINE` of the first line at or after `after` that is exactly `text`.
+        func place(_ text: String, after: Int = 0) -> (String, Int) {
+            let index = lines.indices.first { $0 >= after && lines[$0] == text } ?? -1
+            return ("\(path):\(index + 1)", index + 1)
+        }
+        let dial = place("        - dial:", after: place("  reception:").1)
+        let queue = place("              - queue:", after: dial.1)
+        let hangup = place("                    - hangup: 480", after: queue.1)
         let result = plan.route(call: call(to: "0", directory: extensions))
         #expect(result.startContext == "office")
         #expect(
             result.stepLines == [
-                "  1. dial extension 1001, extension 1002 (parallel, timeout 25 s)  [\(plan.files[0]):73]",
+                "  1. dial extension 1001, extension 1002 (parallel, timeout 25 s)  [\(dial.0)]",
                 "     on_no_answer:",
-                "        1. queue sales (longest-idle, members 1010, 1011, music default)  [\(plan.files[0]):78]",
+                "        1. queue sales (longest-idle, members 1010, 1011, music default)  [\(queue.0)]",
                 "           on_no_answer:",
-                "              1. hangup 480  [\(plan.files[0]):81]",
+                "              1. hangup 480  [\(hangup.0)]",
             ]
         )
     }
