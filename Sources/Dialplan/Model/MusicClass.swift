@@ -8,4 +8,11 @@ public struct MusicClass: Sendable, Hashable {
     public var path: String
     /// Where the class is defined.
     public var location: SourceLocation
+
+    /// Creates a music class.
+    public init(name: String, path: String, location: SourceLocation) {
+        self.name = name
+        self.path = path
+        self.location = location
+    }
 }

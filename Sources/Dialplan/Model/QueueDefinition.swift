@@ -14,6 +14,9 @@ public struct QueueDefinition: Sendable, Hashable {
         case sequential
     }
 
+    /// Seconds a member rings when `member_timeout` is not given.
+    public static let defaultMemberTimeout = 15
+
     /// The queue's name, as used by `queue:` steps.
     public var name: String
     /// Extension numbers of the members, in the listed order.
@@ -30,4 +33,25 @@ public struct QueueDefinition: Sendable, Hashable {
     public var musicClass: String?
     /// Where the queue is defined.
     public var location: SourceLocation
+
+    /// Creates a queue definition.
+    public init(
+        name: String,
+        members: [String],
+        strategy: Strategy = .ringAll,
+        memberTimeout: Int = QueueDefinition.defaultMemberTimeout,
+        maxWait: Int? = nil,
+        maxLength: Int? = nil,
+        musicClass: String? = nil,
+        location: SourceLocation
+    ) {
+        self.name = name
+        self.members = members
+        self.strategy = strategy
+        self.memberTimeout = memberTimeout
+        self.maxWait = maxWait
+        self.maxLength = maxLength
+        self.musicClass = musicClass
+        self.location = location
+    }
 }

@@ -3,8 +3,6 @@ import Yams
 
 extension DocumentParser {
     static let queueKeys = ["members", "strategy", "member_timeout", "max_wait", "max_length", "music"]
-    /// Seconds a member rings when `member_timeout` is not given.
-    static let defaultMemberTimeout = 15
 
     func queues(_ node: Node) -> [QueueDefinition] {
         named(node, "'queues'").compactMap { name, keyNode, value in queue(name: name, keyNode: keyNode, value) }
@@ -42,7 +40,7 @@ extension DocumentParser {
             name: name,
             members: [],
             strategy: .ringAll,
-            memberTimeout: Self.defaultMemberTimeout,
+            memberTimeout: QueueDefinition.defaultMemberTimeout,
             location: context.location(of: keyNode)
         )
         for entry in entries {
@@ -54,7 +52,8 @@ extension DocumentParser {
             case "strategy": queue.strategy = queueStrategy(entry.value) ?? .ringAll
             case "member_timeout":
                 queue.memberTimeout =
-                    context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit) ?? Self.defaultMemberTimeout
+                    context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit)
+                    ?? QueueDefinition.defaultMemberTimeout
             case "max_wait": queue.maxWait = context.integer(entry.value, "'max_wait'", in: Self.secondsLimit)
             case "max_length": queue.maxLength = context.integer(entry.value, "'max_length'", in: 1...10_000)
             default: queue.musicClass = context.text(entry.value, "'music'")

@@ -24,6 +24,25 @@ public struct DialStep: Sendable, Hashable {
     public var onNoAnswer: [RoutedStep]
     /// Steps when no target can be reached (not registered, 404, 5xx); empty: end with 480.
     public var onUnavailable: [RoutedStep]
+
+    /// Creates a dial step.
+    public init(
+        targets: [DialTarget],
+        strategy: RingStrategy = .parallel,
+        memberTimeout: Int? = nil,
+        timeout: Int? = nil,
+        onBusy: [RoutedStep] = [],
+        onNoAnswer: [RoutedStep] = [],
+        onUnavailable: [RoutedStep] = []
+    ) {
+        self.targets = targets
+        self.strategy = strategy
+        self.memberTimeout = memberTimeout
+        self.timeout = timeout
+        self.onBusy = onBusy
+        self.onNoAnswer = onNoAnswer
+        self.onUnavailable = onUnavailable
+    }
 }
 
 /// Who a `dial` or `forward` reaches.

@@ -18,4 +18,11 @@ public struct ForwardStep: Sendable, Hashable {
     public var target: DialTarget
     /// Why.
     public var reason: ForwardReason
+
+    /// Creates a forward step.
+    public init(originalTarget: String?, target: DialTarget, reason: ForwardReason) {
+        self.originalTarget = originalTarget
+        self.target = target
+        self.reason = reason
+    }
 }

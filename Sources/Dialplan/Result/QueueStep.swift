@@ -10,4 +10,12 @@ public struct QueueStep: Sendable, Hashable {
     public var onNoAnswer: [RoutedStep]
     /// Steps when the queue is full or has no members; empty: end the call with 480.
     public var onUnavailable: [RoutedStep]
+
+    /// Creates a queue step.
+    public init(queue: QueueDefinition, music: MusicClass?, onNoAnswer: [RoutedStep], onUnavailable: [RoutedStep]) {
+        self.queue = queue
+        self.music = music
+        self.onNoAnswer = onNoAnswer
+        self.onUnavailable = onUnavailable
+    }
 }
