@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(name: "SDPTests", dependencies: ["SDP"]),
         .testTarget(name: "SIPStackTests", dependencies: ["SIPStack"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
-        .testTarget(name: "DialplanTests", dependencies: ["Dialplan"]),
+        .testTarget(name: "DialplanTests", dependencies: ["Dialplan"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MediaTests", dependencies: ["Media"]),
         .testTarget(name: "PBXTests", dependencies: ["PBX"]),
         .testTarget(name: "InteropTests", dependencies: ["switchboard"], resources: [.copy("sipp")]),
