@@ -52,6 +52,8 @@ public struct NameAddr: Hashable, Sendable {
         } else {
             // addr-spec form: the URI ends at the first ';' (RFC 3261 §20.10).
             guard let uri = URI.parse(&cursor, stoppingAt: [ASCII.semicolon, ASCII.comma]) else { return nil }
+            // RFC 3261 §20.10: a URI with a comma, question mark or semicolon needs angle brackets.
+            if case .sip(let sipURI) = uri, !sipURI.headers.isEmpty { return nil }
             guard let parameters = cursor.readParameters() else { return nil }
             return NameAddr(uri: uri, parameters: parameters)
         }
