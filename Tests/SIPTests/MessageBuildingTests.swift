@@ -57,11 +57,13 @@ struct MessageBuildingTests {
     @Test func editingHeaders() throws {
         var headers = try makeInvite().headers
         headers.addFirst(.via, "SIP/2.0/UDP proxy.example.com;branch=z9hG4bKnew")
-        #expect(headers.values(.via).first == "SIP/2.0/UDP proxy.example.com;branch=z9hG4bKnew")
+        #expect(headers.first(.via) == "SIP/2.0/UDP proxy.example.com;branch=z9hG4bKnew")
         #expect(headers.count(of: .via) == 2)
         let removedVia = headers.removeFirst(.via)
         #expect(removedVia)
         #expect(headers.count(of: .via) == 1)
+        #expect(headers.first(.via) == "SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK74bf9;rport")
+        #expect(headers.first(.callID) == "3848276298220188511@192.0.2.10")
         headers.replace(.maxForwards, with: "69")
         #expect(headers.first(.maxForwards) == "69")
         #expect(headers.names[1] == .maxForwards)

@@ -20,17 +20,21 @@ public struct SIPHeaders: Sendable {
 
     /// The bytes received headers point into (reader index 0).
     var source: ByteBuffer
-    var entries: [Entry]
+    var entries: [Entry] {
+        didSet { hot = HotSlots(entries) }
+    }
+    /// Where the first line of each hot header is (kamailio's `sip_msg` shortcuts).
+    private(set) var hot: HotSlots
 
     /// Creates an empty header list.
     public init() {
-        self.source = ByteBuffer()
-        self.entries = []
+        self.init(source: ByteBuffer(), entries: [])
     }
 
     init(source: ByteBuffer, entries: [Entry]) {
         self.source = source
         self.entries = entries
+        self.hot = HotSlots(entries)
     }
 
     /// Creates headers from name/value pairs, in order.
@@ -52,12 +56,14 @@ public struct SIPHeaders: Sendable {
 
     /// Whether at least one line has this name.
     public func contains(_ name: HeaderName) -> Bool {
-        entries.contains { $0.name == name }
+        if let slot = hot.slot(for: name) { return slot != nil }
+        return entries.contains { $0.name == name }
     }
 
     /// The value of the first line with this name.
     public func first(_ name: HeaderName) -> String? {
-        entries.first { $0.name == name }.map(value(of:))
+        if let slot = hot.slot(for: name) { return slot.map { value(of: entries[$0]) } }
+        return entries.first { $0.name == name }.map(value(of:))
     }
 
     /// The values of every line with this name, one per line, in order.
