@@ -99,7 +99,7 @@ enum HostPort {
             let start = cursor.index
             cursor.index += 1
             let address = cursor.read { ASCII.hexValue($0) != nil || $0 == ASCII.colon || $0 == 0x2E }
-            guard !address.isEmpty, address.contains(ASCII.colon), cursor.consume(ASCII.closeBracket, skippingWhitespace: false) else {
+            guard IPv6Syntax.isValid(address), cursor.consume(ASCII.closeBracket, skippingWhitespace: false) else {
                 return nil
             }
             return String(decoding: cursor.bytes[start..<cursor.index], as: UTF8.self)
