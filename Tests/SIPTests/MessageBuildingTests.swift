@@ -121,4 +121,16 @@ struct MessageBuildingTests {
         #expect(response.callID == "mismatch01.dj0234sxdfl3")
         #expect(response.headers.names == [.to, .from, .callID, .cseq, .via])
     }
+
+    @Test func decodedHotHeadersFollowEdits() throws {
+        var request = try Fixture.request("lwsdisp")
+        #expect(request.callID == "lwsdisp.1234abcd@funky.example.com")
+        request.headers.replace(.callID, with: "edited@example.com")
+        request.headers.replace(.to, with: "<sip:user@example.com>;tag=abc")
+        request.headers.addFirst(.via, "SIP/2.0/TCP proxy.example.com;branch=z9hG4bKtop")
+        #expect(request.callID == "edited@example.com")
+        #expect(request.to?.tag == "abc")
+        #expect(request.topVia?.host == "proxy.example.com")
+        #expect(request.from?.tag == "323")
+    }
 }

@@ -21,10 +21,15 @@ public struct SIPHeaders: Sendable {
     /// The bytes received headers point into (reader index 0).
     var source: ByteBuffer
     var entries: [Entry] {
-        didSet { hot = HotSlots(entries) }
+        didSet {
+            hot = HotSlots(entries)
+            decoded = nil
+        }
     }
     /// Where the first line of each hot header is (kamailio's `sip_msg` shortcuts).
     private(set) var hot: HotSlots
+    /// The hot headers as decoded while the parser validated them; dropped on any edit.
+    var decoded: DecodedHotHeaders?
 
     /// Creates an empty header list.
     public init() {
