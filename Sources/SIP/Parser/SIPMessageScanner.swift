@@ -37,22 +37,29 @@ struct SIPMessageScanner {
         // RFC 3261 §7.5: ignore CRLFs before the start line.
         while position < bytes.count, bytes[position] == ASCII.cr || bytes[position] == ASCII.lf { position += 1 }
         guard position < bytes.count else { throw Failure(kind: .emptyMessage) }
-        let startLine: StartLine
-        var startLineError: SIPParseError.Kind?
+        let (startLine, startLineError) = try scanStartLine()
+        return try scanHeaders(after: startLine, startLineError: startLineError)
+    }
+
+    /// The start line, or for a broken request line a provisional one plus the error to report
+    /// once the headers are scanned (so that the 400 or 505 can copy Via, From, To, Call-ID and
+    /// CSeq, RFC 3261 §8.2.6).
+    private mutating func scanStartLine() throws(Failure) -> (StartLine, SIPParseError.Kind?) {
         do throws(SIPParseError) {
             guard let (lineEnd, next) = try nextLine() else { throw SIPParseError(.malformedStartLine) }
-            startLine = try StartLineParser(bytes: bytes).parse(position..<lineEnd)
+            let startLine = try StartLineParser(bytes: bytes).parse(position..<lineEnd)
             position = next
+            return (startLine, nil)
         } catch {
-            // Keep scanning a broken request line's headers so that the 400 (or 505) can copy
-            // Via, From, To, Call-ID and CSeq (RFC 3261 §8.2.6).
             guard let (lineEnd, next) = try? nextLine(), let provisional = provisionalRequestLine(position..<lineEnd) else {
                 throw Failure(kind: error.kind)
             }
-            startLineError = error.kind
-            startLine = provisional
             position = next
+            return (provisional, error.kind)
         }
+    }
+
+    private mutating func scanHeaders(after startLine: StartLine, startLineError: SIPParseError.Kind?) throws(Failure) -> Result {
         var entries: [SIPHeaders.Entry] = []
         entries.reserveCapacity(16)
         while true {
