@@ -134,3 +134,33 @@ struct MessageBuildingTests {
         #expect(request.from?.tag == "323")
     }
 }
+
+@Suite(.tags(.unit))
+struct HeaderSafetyAndViaEditingTests {
+    @Test func addedValuesCannotInjectHeaders() throws {
+        var headers = SIPHeaders()
+        headers.add(.subject, "hello\r\nX-Injected: yes")
+        var buffer = ByteBuffer()
+        headers.write(into: &buffer)
+        #expect(String(buffer: buffer) == "Subject: hello  X-Injected: yes\r\n")
+        let name = NameAddr(displayName: "Eve\r\nVia: x", uri: .sip(SIPURI(user: "eve", host: "example.com")))
+        #expect(name.description == "\"Eve  Via: x\" <sip:eve@example.com>")
+    }
+
+    @Test func replacingAndRemovingTheTopVia() throws {
+        var request = try Fixture.request("wsinv")
+        var top = try #require(request.topVia)
+        top.received = "198.51.100.7"
+        request.replaceTopVia(with: top)
+        #expect(try request.vias.count == 3)
+        #expect(request.topVia?.received == "198.51.100.7")
+        request.removeTopVia()
+        #expect(try request.vias.map(\.host) == ["spindle.example.com", "192.168.255.111"])
+        request.removeTopVia()
+        #expect(try request.vias.map(\.host) == ["192.168.255.111"])
+        request.removeTopVia()
+        #expect(try request.vias.isEmpty)
+        request.replaceTopVia(with: top)
+        #expect(request.topVia?.host == "192.0.2.2")
+    }
+}

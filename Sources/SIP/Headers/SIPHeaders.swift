@@ -111,6 +111,16 @@ public struct SIPHeaders: Sendable {
         return true
     }
 
+    /// Replaces the first line with this name (or appends one); later lines stay.
+    public mutating func replaceFirst(_ name: HeaderName, with value: String) {
+        let entry = Entry(name: name, storage: .text(value))
+        if let index = entries.firstIndex(where: { $0.name == name }) {
+            entries[index] = entry
+        } else {
+            entries.append(entry)
+        }
+    }
+
     /// Replaces every line with this name by one line with this value, at the first one's place.
     public mutating func replace(_ name: HeaderName, with value: String) {
         let entry = Entry(name: name, storage: .text(value))
