@@ -65,8 +65,8 @@ extension SIPMessage {
     private static func bodySlice(_ source: ByteBuffer, from start: Int, headers: SIPHeaders) throws(SIPParseError) -> ByteBuffer {
         let available = max(0, source.readableBytes - start)
         var length: Int?
-        for value in headers.values(.contentLength) {
-            let parsed = try ContentLength(parsing: value).value
+        for entry in headers.entries where entry.name == .contentLength {
+            let parsed = try ContentLength(parsing: headers.value(of: entry)).value
             if let length, length != parsed { throw SIPParseError(.contentLengthMismatch) }
             length = parsed
         }
