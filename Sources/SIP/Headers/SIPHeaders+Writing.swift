@@ -15,9 +15,19 @@ extension SIPHeaders {
             case .text(let text):
                 buffer.writeString(entry.name.canonicalName)
                 buffer.writeStaticString(": ")
-                buffer.writeString(text)
+                SIPHeaders.writeSingleLine(text, into: &buffer)
             }
             buffer.writeStaticString("\r\n")
         }
+    }
+
+    /// Writes added text with CR and LF turned into spaces, so that a value can never end its
+    /// line early and smuggle in another header.
+    private static func writeSingleLine(_ text: String, into buffer: inout ByteBuffer) {
+        guard text.utf8.contains(where: { $0 == ASCII.cr || $0 == ASCII.lf }) else {
+            buffer.writeString(text)
+            return
+        }
+        for byte in text.utf8 { buffer.writeInteger(byte == ASCII.cr || byte == ASCII.lf ? ASCII.space : byte) }
     }
 }

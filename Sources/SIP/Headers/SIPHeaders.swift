@@ -20,17 +20,26 @@ public struct SIPHeaders: Sendable {
 
     /// The bytes received headers point into (reader index 0).
     var source: ByteBuffer
-    var entries: [Entry]
+    var entries: [Entry] {
+        didSet {
+            hot = HotSlots(entries)
+            decoded = nil
+        }
+    }
+    /// Where the first line of each hot header is (kamailio's `sip_msg` shortcuts).
+    private(set) var hot: HotSlots
+    /// The hot headers as decoded while the parser validated them; dropped on any edit.
+    var decoded: DecodedHotHeaders?
 
     /// Creates an empty header list.
     public init() {
-        self.source = ByteBuffer()
-        self.entries = []
+        self.init(source: ByteBuffer(), entries: [])
     }
 
     init(source: ByteBuffer, entries: [Entry]) {
         self.source = source
         self.entries = entries
+        self.hot = HotSlots(entries)
     }
 
     /// Creates headers from name/value pairs, in order.
@@ -52,12 +61,14 @@ public struct SIPHeaders: Sendable {
 
     /// Whether at least one line has this name.
     public func contains(_ name: HeaderName) -> Bool {
-        entries.contains { $0.name == name }
+        if let slot = hot.slot(for: name) { return slot != nil }
+        return entries.contains { $0.name == name }
     }
 
     /// The value of the first line with this name.
     public func first(_ name: HeaderName) -> String? {
-        entries.first { $0.name == name }.map(value(of:))
+        if let slot = hot.slot(for: name) { return slot.map { value(of: entries[$0]) } }
+        return entries.first { $0.name == name }.map(value(of:))
     }
 
     /// The values of every line with this name, one per line, in order.
@@ -98,6 +109,16 @@ public struct SIPHeaders: Sendable {
         guard let index = entries.firstIndex(where: { $0.name == name }) else { return false }
         entries.remove(at: index)
         return true
+    }
+
+    /// Replaces the first line with this name (or appends one); later lines stay.
+    public mutating func replaceFirst(_ name: HeaderName, with value: String) {
+        let entry = Entry(name: name, storage: .text(value))
+        if let index = entries.firstIndex(where: { $0.name == name }) {
+            entries[index] = entry
+        } else {
+            entries.append(entry)
+        }
     }
 
     /// Replaces every line with this name by one line with this value, at the first one's place.

@@ -37,14 +37,15 @@ extension SIPMessage {
     }
 
     private static func build(_ result: SIPMessageScanner.Result, headers: SIPHeaders, source: ByteBuffer) throws(SIPParseError) -> SIPMessage {
+        var headers = headers
         switch result.startLine {
         case .request(let method, let uriRange):
             let uri = try parseRequestURI(source, uriRange)
-            try MessageValidator.validateRequest(method: method, headers: headers)
+            headers.decoded = try MessageValidator.validateRequest(method: method, headers: headers)
             let body = try bodySlice(source, from: result.bodyStart, headers: headers)
             return .request(SIPRequest(method: method, uri: uri, headers: headers, body: body))
         case .response(let status, let reasonRange):
-            try MessageValidator.validateCommon(headers)
+            headers.decoded = try MessageValidator.validateCommon(headers)
             let reason = source.getString(at: source.readerIndex + reasonRange.lowerBound, length: reasonRange.count) ?? ""
             let body = try bodySlice(source, from: result.bodyStart, headers: headers)
             return .response(SIPResponse(statusCode: status, reasonPhrase: reason, headers: headers, body: body))
@@ -64,8 +65,8 @@ extension SIPMessage {
     private static func bodySlice(_ source: ByteBuffer, from start: Int, headers: SIPHeaders) throws(SIPParseError) -> ByteBuffer {
         let available = max(0, source.readableBytes - start)
         var length: Int?
-        for value in headers.values(.contentLength) {
-            let parsed = try ContentLength(parsing: value).value
+        for entry in headers.entries where entry.name == .contentLength {
+            let parsed = try ContentLength(parsing: headers.value(of: entry)).value
             if let length, length != parsed { throw SIPParseError(.contentLengthMismatch) }
             length = parsed
         }

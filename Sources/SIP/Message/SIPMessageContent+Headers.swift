@@ -3,6 +3,7 @@
 extension SIPMessageContent {
     /// The first Via value (the one that routes a response back, RFC 3261 §18.2.2), or nil.
     public var topVia: Via? {
+        if let decoded = headers.decoded { return decoded.topVia }
         guard let value = headers.first(.via), let first = HeaderValueSplitter.split(value).first else { return nil }
         return try? Via(parsing: first)
     }
@@ -14,22 +15,26 @@ extension SIPMessageContent {
 
     /// The Call-ID, or nil.
     public var callID: String? {
-        headers.first(.callID).flatMap { try? CallID(parsing: $0).value }
+        if let decoded = headers.decoded { return decoded.callID }
+        return headers.first(.callID).flatMap { try? CallID(parsing: $0).value }
     }
 
     /// The CSeq, or nil.
     public var cseq: CSeq? {
-        headers.first(.cseq).flatMap { try? CSeq(parsing: $0) }
+        if let decoded = headers.decoded { return decoded.cseq }
+        return headers.first(.cseq).flatMap { try? CSeq(parsing: $0) }
     }
 
     /// The From address, or nil.
     public var from: NameAddr? {
-        headers.first(.from).flatMap { try? NameAddr(parsing: $0, header: .from) }
+        if let decoded = headers.decoded { return decoded.from }
+        return headers.first(.from).flatMap { try? NameAddr(parsing: $0, header: .from) }
     }
 
     /// The To address, or nil.
     public var to: NameAddr? {
-        headers.first(.to).flatMap { try? NameAddr(parsing: $0, header: .to) }
+        if let decoded = headers.decoded { return decoded.to }
+        return headers.first(.to).flatMap { try? NameAddr(parsing: $0, header: .to) }
     }
 
     /// Max-Forwards, or nil when absent or malformed.

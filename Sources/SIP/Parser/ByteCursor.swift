@@ -87,9 +87,14 @@ enum QuotedString {
     }
 
     /// Wraps text in quotes, escaping `"`, `\` and control characters with a backslash.
+    /// CR and LF cannot be escaped (RFC 3261 §25.1 quoted-pair) and become spaces.
     static func quote(_ text: String) -> String {
         var out: [UInt8] = [ASCII.quote]
         for byte in text.utf8 {
+            if byte == ASCII.cr || byte == ASCII.lf {
+                out.append(ASCII.space)
+                continue
+            }
             if byte == ASCII.quote || byte == ASCII.backslash || (byte < 0x20 && byte != ASCII.tab) || byte == 0x7F {
                 out.append(ASCII.backslash)
             }

@@ -37,26 +37,42 @@ struct SIPMessageScanner {
         // RFC 3261 §7.5: ignore CRLFs before the start line.
         while position < bytes.count, bytes[position] == ASCII.cr || bytes[position] == ASCII.lf { position += 1 }
         guard position < bytes.count else { throw Failure(kind: .emptyMessage) }
-        let startLine: StartLine
+        let (startLine, startLineError) = try scanStartLine()
+        return try scanHeaders(after: startLine, startLineError: startLineError)
+    }
+
+    /// The start line, or for a broken request line a provisional one plus the error to report
+    /// once the headers are scanned (so that the 400 or 505 can copy Via, From, To, Call-ID and
+    /// CSeq, RFC 3261 §8.2.6).
+    private mutating func scanStartLine() throws(Failure) -> (StartLine, SIPParseError.Kind?) {
         do throws(SIPParseError) {
             guard let (lineEnd, next) = try nextLine() else { throw SIPParseError(.malformedStartLine) }
-            startLine = try StartLineParser(bytes: bytes).parse(position..<lineEnd)
+            let startLine = try StartLineParser(bytes: bytes).parse(position..<lineEnd)
             position = next
+            return (startLine, nil)
         } catch {
-            throw Failure(kind: error.kind)
+            guard let (lineEnd, next) = try? nextLine(), let provisional = provisionalRequestLine(position..<lineEnd) else {
+                throw Failure(kind: error.kind)
+            }
+            position = next
+            return (provisional, error.kind)
         }
+    }
+
+    private mutating func scanHeaders(after startLine: StartLine, startLineError: SIPParseError.Kind?) throws(Failure) -> Result {
         var entries: [SIPHeaders.Entry] = []
         entries.reserveCapacity(16)
         while true {
             do throws(SIPParseError) {
                 guard let (lineEnd, next) = try nextLine() else { throw SIPParseError(.missingHeaderTerminator) }
                 if lineEnd == position {
+                    if let startLineError { throw SIPParseError(startLineError) }
                     return Result(startLine: startLine, entries: entries, bodyStart: next)
                 }
                 try scanHeaderLine(position..<lineEnd, into: &entries)
                 position = next
             } catch {
-                throw Failure(kind: error.kind, startLine: startLine, entries: entries)
+                throw Failure(kind: startLineError ?? error.kind, startLine: startLine, entries: entries)
             }
         }
     }
@@ -102,6 +118,16 @@ struct SIPMessageScanner {
         let nameBytes = UnsafeRawBufferPointer(rebasing: bytes[line.lowerBound..<nameEnd])
         let name = HeaderName.known(matching: nameBytes) ?? .extension(String(decoding: nameBytes, as: UTF8.self))
         entries.append(SIPHeaders.Entry(name: name, storage: .raw(line: line, value: valueStart..<valueEnd)))
+    }
+
+    /// A request line that failed to parse, reduced to its method, when it is not a status line.
+    private func provisionalRequestLine(_ line: Range<Int>) -> StartLine? {
+        var end = line.lowerBound
+        while end < line.upperBound, ASCII.isTokenCharacter(bytes[end]) { end += 1 }
+        let token = UnsafeRawBufferPointer(rebasing: bytes[line.lowerBound..<end])
+        // "SIP/2.0 ..." stops at the slash: a broken status line is dropped, not answered.
+        guard !token.isEmpty, end == line.upperBound || bytes[end] != ASCII.slash else { return nil }
+        return .request(method: SIPMethod(bytes: token), uri: end..<end)
     }
 
     private func firstNonWhitespace(_ range: Range<Int>) -> Int {

@@ -4,7 +4,7 @@
 struct StartLineParser {
     let bytes: UnsafeRawBufferPointer
 
-    private static let version = Array("SIP/2.0".utf8)
+    private static let version = Array(SIPVersion.string.utf8)
 
     func parse(_ line: Range<Int>) throws(SIPParseError) -> SIPMessageScanner.StartLine {
         if hasVersionPrefix(at: line.lowerBound, in: line) {

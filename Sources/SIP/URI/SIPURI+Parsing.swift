@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
 extension SIPURI {
-    /// Parses what follows `sip:` up to the end, whitespace, or a byte in `terminators`.
-    static func parse(_ cursor: inout ByteCursor, isSecure: Bool, stoppingAt terminators: Set<UInt8>) -> SIPURI? {
-        let segment = cursor.read {
-            $0 > 0x20 && $0 != 0x7F && $0 != ASCII.lessThan && $0 != ASCII.greaterThan && $0 != ASCII.quote
-                && !terminators.contains($0)
-        }
+    /// Parses what follows `sip:` up to where `terminators` says the URI ends.
+    static func parse(_ cursor: inout ByteCursor, isSecure: Bool, stoppingAt terminators: URITerminators) -> SIPURI? {
+        let segment = cursor.read { !terminators.ends($0) }
         var part = ByteCursor(bytes: segment)
         var uri = SIPURI(isSecure: isSecure, host: "")
         if let at = segment.firstIndex(of: ASCII.at) {
@@ -38,7 +35,11 @@ extension SIPURI {
 
     /// RFC 3261 §25.1 password = *( unreserved / escaped / "&" / "=" / "+" / "$" / "," ).
     private static func isPasswordCharacter(_ byte: UInt8) -> Bool {
-        ASCII.isUnreserved(byte) || [ASCII.percent, ASCII.ampersand, ASCII.equals, 0x2B, 0x24, ASCII.comma].contains(byte)
+        if ASCII.isUnreserved(byte) { return true }
+        switch byte {
+        case ASCII.percent, ASCII.ampersand, ASCII.equals, 0x2B, 0x24, ASCII.comma: return true
+        default: return false
+        }
     }
 
     private static func parseHostPort(_ cursor: inout ByteCursor, into uri: inout SIPURI) -> Bool {
@@ -53,8 +54,13 @@ extension SIPURI {
 
     /// RFC 3261 §25.1 paramchar = param-unreserved / unreserved / escaped.
     private static func isParameterCharacter(_ byte: UInt8) -> Bool {
-        ASCII.isUnreserved(byte) || [ASCII.percent, ASCII.openBracket, ASCII.closeBracket, ASCII.slash, ASCII.colon,
-            ASCII.ampersand, 0x2B, 0x24].contains(byte)
+        if ASCII.isUnreserved(byte) { return true }
+        switch byte {
+        case ASCII.percent, ASCII.openBracket, ASCII.closeBracket, ASCII.slash, ASCII.colon, ASCII.ampersand, 0x2B, 0x24:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func readURIParameters(_ cursor: inout ByteCursor) -> [GenericParameter]? {
@@ -75,8 +81,13 @@ extension SIPURI {
 
     /// RFC 3261 §25.1 hnv-unreserved / unreserved / escaped.
     private static func isHeaderCharacter(_ byte: UInt8) -> Bool {
-        ASCII.isUnreserved(byte) || [ASCII.percent, ASCII.openBracket, ASCII.closeBracket, ASCII.slash, ASCII.question,
-            ASCII.colon, 0x2B, 0x24].contains(byte)
+        if ASCII.isUnreserved(byte) { return true }
+        switch byte {
+        case ASCII.percent, ASCII.openBracket, ASCII.closeBracket, ASCII.slash, ASCII.question, ASCII.colon, 0x2B, 0x24:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func readURIHeaders(_ cursor: inout ByteCursor) -> [GenericParameter]? {
@@ -99,7 +110,7 @@ enum HostPort {
             let start = cursor.index
             cursor.index += 1
             let address = cursor.read { ASCII.hexValue($0) != nil || $0 == ASCII.colon || $0 == 0x2E }
-            guard !address.isEmpty, address.contains(ASCII.colon), cursor.consume(ASCII.closeBracket, skippingWhitespace: false) else {
+            guard IPv6Syntax.isValid(address), cursor.consume(ASCII.closeBracket, skippingWhitespace: false) else {
                 return nil
             }
             return String(decoding: cursor.bytes[start..<cursor.index], as: UTF8.self)

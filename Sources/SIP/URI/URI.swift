@@ -11,7 +11,7 @@ public enum URI: Hashable, Sendable {
     /// Parses a URI; nil when it is not a valid absolute URI.
     public init?(_ text: String) {
         var cursor = ByteCursor(text)
-        guard let uri = URI.parse(&cursor, stoppingAt: []), cursor.atEnd else { return nil }
+        guard let uri = URI.parse(&cursor, stoppingAt: .whitespace), cursor.atEnd else { return nil }
         self = uri
     }
 
@@ -29,8 +29,8 @@ public enum URI: Hashable, Sendable {
         }
     }
 
-    /// Parses a URI from the cursor, stopping before any byte in `terminators` at top level.
-    static func parse(_ cursor: inout ByteCursor, stoppingAt terminators: Set<UInt8>) -> URI? {
+    /// Parses a URI from the cursor, stopping where `terminators` says the URI ends.
+    static func parse(_ cursor: inout ByteCursor, stoppingAt terminators: URITerminators) -> URI? {
         let schemeBytes = cursor.read { ASCII.isAlpha($0) || ASCII.isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }
         guard let first = schemeBytes.first, ASCII.isAlpha(first), cursor.consume(ASCII.colon, skippingWhitespace: false) else {
             return nil
@@ -67,8 +67,8 @@ public struct AbsoluteURI: Hashable, Sendable {
         self.opaquePart = opaquePart
     }
 
-    static func parse(_ cursor: inout ByteCursor, scheme: String, stoppingAt terminators: Set<UInt8>) -> AbsoluteURI? {
-        let rest = cursor.read { $0 > 0x20 && $0 != ASCII.lessThan && $0 != ASCII.greaterThan && $0 != ASCII.quote && !terminators.contains($0) }
+    static func parse(_ cursor: inout ByteCursor, scheme: String, stoppingAt terminators: URITerminators) -> AbsoluteURI? {
+        let rest = cursor.read { !terminators.ends($0) }
         guard !rest.isEmpty else { return nil }
         return AbsoluteURI(scheme: scheme, opaquePart: String(decoding: rest, as: UTF8.self))
     }
@@ -77,4 +77,26 @@ public struct AbsoluteURI: Hashable, Sendable {
 extension AbsoluteURI: CustomStringConvertible {
     /// `scheme:opaque`.
     public var description: String { "\(scheme):\(opaquePart)" }
+}
+
+/// Where a URI ends inside the text around it.
+enum URITerminators {
+    /// At whitespace or the end (Request-URI).
+    case whitespace
+    /// At `>` (name-addr form).
+    case angleBracket
+    /// At `;` or `,` (addr-spec form, where parameters belong to the header, RFC 3261 §20.10).
+    case headerParameters
+
+    /// Whether `byte` cannot be part of the URI here. Whitespace, controls, `<`, `>` and `"`
+    /// never can.
+    func ends(_ byte: UInt8) -> Bool {
+        if byte <= 0x20 || byte == 0x7F || byte == ASCII.lessThan || byte == ASCII.greaterThan || byte == ASCII.quote {
+            return true
+        }
+        switch self {
+        case .whitespace, .angleBracket: return false
+        case .headerParameters: return byte == ASCII.semicolon || byte == ASCII.comma
+        }
+    }
 }

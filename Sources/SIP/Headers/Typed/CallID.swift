@@ -12,11 +12,11 @@ public struct CallID: Hashable, Sendable {
 
     /// Parses a non-empty identifier without inner whitespace.
     public init(parsing text: String) throws(SIPParseError) {
-        let trimmed = Array(text.utf8).trimmingLinearWhitespace()
+        let trimmed = text.utf8.trimmingLinearWhitespace()
         guard !trimmed.isEmpty, !trimmed.contains(where: ASCII.isLinearWhitespace) else {
             throw SIPParseError(.malformedHeader(.callID))
         }
-        self.value = String(decoding: trimmed, as: UTF8.self)
+        self.value = trimmed.count == text.utf8.count ? text : String(decoding: trimmed, as: UTF8.self)
     }
 }
 

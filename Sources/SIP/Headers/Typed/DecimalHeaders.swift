@@ -2,6 +2,6 @@
 
 /// Parses a header value that is a single decimal number with optional surrounding whitespace.
 func parseDecimalHeader(_ text: String, limit: UInt64) -> UInt64? {
-    let trimmed = Array(text.utf8).trimmingLinearWhitespace()
+    let trimmed = text.utf8.trimmingLinearWhitespace()
     return ASCII.parseDecimal(trimmed, limit: limit)
 }

@@ -51,11 +51,13 @@ public struct NameAddr: Hashable, Sendable {
             cursor.index = bracket + 1
         } else {
             // addr-spec form: the URI ends at the first ';' (RFC 3261 §20.10).
-            guard let uri = URI.parse(&cursor, stoppingAt: [ASCII.semicolon, ASCII.comma]) else { return nil }
+            guard let uri = URI.parse(&cursor, stoppingAt: .headerParameters) else { return nil }
+            // RFC 3261 §20.10: a URI with a comma, question mark or semicolon needs angle brackets.
+            if case .sip(let sipURI) = uri, !sipURI.headers.isEmpty { return nil }
             guard let parameters = cursor.readParameters() else { return nil }
             return NameAddr(uri: uri, parameters: parameters)
         }
-        guard let uri = URI.parse(&cursor, stoppingAt: [ASCII.greaterThan]),
+        guard let uri = URI.parse(&cursor, stoppingAt: .angleBracket),
             cursor.consume(ASCII.greaterThan, skippingWhitespace: false),
             let parameters = cursor.readParameters()
         else { return nil }
