@@ -4,4 +4,5 @@
 struct EndpointServices: Sendable {
     let registrar: Registrar
     let bans: BanList
+    let calls: CallController
 }

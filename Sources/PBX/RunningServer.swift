@@ -16,6 +16,8 @@ struct RunningServer: Sendable {
     let location: LocationService
     let registrar: Registrar
     let bans: BanList
+    let calls: CallController
+    let dialplan: DialplanHolder
     let controlServer: ControlServer
     let threadPool: NIOThreadPool
     let journalTask: Task<Void, Never>
@@ -41,10 +43,7 @@ struct RunningServer: Sendable {
         let journal = RegistrationJournal(database: database, logger: logger)
         let registrar = Registrar(
             policy: configuration.registrarPolicy, location: location, journal: journal, authenticator: authenticator, logger: logger)
-        let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans), logger: logger)
-
-        let socketPath = StoreLocation(directory: configuration.dataDirectory).controlSocketPath
-        let controlServer = try await ControlServer.start(path: socketPath, registry: control, group: group)
+        let dialplan = try DialplanHolder(path: configuration.dialplanPath, soundsDirectory: configuration.soundsDirectory)
         let transport = SIPTransportLayer(
             group: group,
             configuration: SIPTransportConfiguration(
@@ -52,6 +51,14 @@ struct RunningServer: Sendable {
                 tlsKeyPath: configuration.tlsKeyPath),
             logger: logger)
         let stack = SIPStack(group: group, transport: transport, configuration: configuration.stackConfiguration, logger: logger)
+        let calls = CallController(
+            shardCount: stack.shards.count, authenticator: authenticator, dialplan: dialplan, location: location, media: nil,
+            recorder: CallRecorder(database: database, logger: logger), domain: configuration.domain,
+            mediaAddress: configuration.effectiveMediaAddress, logger: logger)
+        let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans, calls: calls), logger: logger)
+
+        let socketPath = StoreLocation(directory: configuration.dataDirectory).controlSocketPath
+        let controlServer = try await ControlServer.start(path: socketPath, registry: control, group: group)
         let listeners: [SIPBoundListener]
         do {
             listeners = try await stack.start(delegate: endpoint)
@@ -75,11 +82,15 @@ struct RunningServer: Sendable {
         }
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
+            calls: calls, dialplan: dialplan,
             controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
             purgeTask: purgeTask)
     }
 
     func stop() async {
+        await calls.endAll(shards: stack.shards)
+        // Let the BYEs, CANCELs and 503s leave before the sockets close.
+        try? await Task.sleep(for: .milliseconds(300))
         purgeTask.cancel()
         await controlServer.stop()
         await stack.transport.shutdown()

@@ -32,24 +32,31 @@ final class SIPEndpoint: SIPStackDelegate {
             return
         }
         switch request.method {
-        case .options:
+        case .options where request.to?.tag == nil:
             transaction.respond(status: 200, headers: Self.capabilityHeaders)
         case .register:
             services.registrar.handle(request, transaction: transaction, on: shard)
+        case .invite where request.to?.tag == nil:
+            services.calls.handleInvite(request, transaction: transaction, on: shard)
         default:
-            // Requests within a dialog reach the call controller; without one there is nothing to act on.
-            transaction.respond(status: 481, reason: "Call/Transaction Does Not Exist")
+            guard request.to?.tag != nil else {
+                transaction.respond(status: 481, reason: "Call/Transaction Does Not Exist")
+                return
+            }
+            services.calls.handleInDialog(request, transaction: transaction, on: shard)
         }
     }
 
     func stack(_ shard: SIPStackShard, didReceiveCancel cancel: SIPRequest, for invite: ServerTransaction) {
-        invite.respond(status: 487)
+        services.calls.handleCancel(for: invite, on: shard)
     }
 
-    func stack(_ shard: SIPStackShard, didReceiveAck ack: SIPRequest, over flow: SIPFlow) {}
+    func stack(_ shard: SIPStackShard, didReceiveAck ack: SIPRequest, over flow: SIPFlow) {
+        services.calls.handleAck(ack, on: shard)
+    }
 
     func stack(_ shard: SIPStackShard, didReceiveStray response: SIPResponse, over flow: SIPFlow) {
-        logger.trace("stray response", metadata: ["status": "\(response.statusCode)", "flow": "\(flow)"])
+        services.calls.handleStray(response, on: shard)
     }
 
     func stack(_ stack: SIPStack, flowDidClose flow: SIPFlow) {

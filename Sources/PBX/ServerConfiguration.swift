@@ -79,6 +79,14 @@ public struct ServerConfiguration: Sendable {
         return stack
     }
 
+    /// The address of the media relay and of rewritten SDP: `--media-address`, else the first
+    /// listener's address unless it is a wildcard, else the primary interface's.
+    var effectiveMediaAddress: String {
+        if let mediaAddress { return mediaAddress }
+        if let host = listeners.first?.host, host != "0.0.0.0", host != "::" { return host }
+        return advertisedIPv4
+    }
+
     /// The IPv4 address to put in Via and Contact when a listener is bound to 0.0.0.0.
     var advertisedIPv4: String {
         if let mediaAddress, !mediaAddress.contains(":") { return mediaAddress }

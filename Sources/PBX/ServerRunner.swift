@@ -20,7 +20,7 @@ public struct ServerRunner: Sendable {
         let (terminations, continuation) = AsyncStream<Int32>.makeStream()
         let signals = ProcessSignals(
             onTerminate: { continuation.yield($0) },
-            onHangup: { logger.notice("SIGHUP received") }
+            onHangup: { server.reload() }
         )
         defer { signals.cancel() }
         do {

@@ -7,7 +7,8 @@ extension SwitchboardServer {
         control.register("status") { [self] _ in
             ServerStatus(
                 version: PBXVersion.string, startedAt: startedAt, uptimeSeconds: Int(Date().timeIntervalSince(startedAt)),
-                listeners: server.listeners.map(\.description), registrations: server.location.count(), calls: 0,
+                listeners: server.listeners.map(\.description), registrations: server.location.count(),
+                calls: await server.calls.count(shards: server.stack.shards),
                 connections: server.stack.transport.openConnectionCount)
         }
         control.register("regs") { _ in
@@ -22,6 +23,12 @@ extension SwitchboardServer {
                     })
             }
             return RegistrationsReport(registrations: entries)
+        }
+        control.register("calls") { _ in
+            try await server.calls.report(shards: server.stack.shards)
+        }
+        control.register("reload") { request in
+            try server.reloadDialplan(dryRun: request.arguments["diff"] == "true")
         }
         control.register("ban.list") { _ in
             BanReport(bans: server.bans.list().map { BanReport.Entry(address: $0.address, reason: $0.reason, bannedUntil: $0.bannedUntil) })

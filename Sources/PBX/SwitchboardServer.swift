@@ -34,6 +34,17 @@ public final class SwitchboardServer: Sendable {
         return server.listeners
     }
 
+    /// Re-reads the dialplan (SIGHUP); errors are logged and the old plan stays.
+    public func reload() {
+        guard let server = running.withLockedValue({ $0 }) else { return }
+        do {
+            let report = try server.reloadDialplan(dryRun: false)
+            logger.notice("dialplan reloaded", metadata: ["changes": "\(report.changes.count)"])
+        } catch {
+            logger.error("dialplan reload refused, the old plan stays", metadata: ["errors": "\(error)"])
+        }
+    }
+
     /// Closes listeners and the control socket, and flushes the store.
     public func stop() async {
         logger.info("shutting down")

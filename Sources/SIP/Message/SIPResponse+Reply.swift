@@ -22,7 +22,7 @@ extension SIPResponse {
     /// Nil when the message was a response or too broken to answer.
     public init?(replyingTo error: SIPParseError) {
         guard let scanned = error.scanned, scanned.isRequest,
-            scanned.headers.contains(.via), scanned.headers.contains(.callID)
+            scanned.headers.contains(.via)
         else { return nil }
         let headers = scanned.headers.filtered(keeping: [.via, .from, .to, .callID, .cseq])
         self.init(statusCode: error.statusCode, reasonPhrase: error.reasonPhrase, headers: headers)

@@ -2,6 +2,20 @@
 import SIP
 import SIPTransport
 
+/// Call-ID, From tag and CSeq number: what an ACK shares with the INVITE it acknowledges.
+struct AckMatchKey: Hashable {
+    var callID: String
+    var fromTag: String
+    var sequence: UInt32
+
+    init?(_ request: SIPRequest) {
+        guard let callID = request.callID, let fromTag = request.from?.tag, let cseq = request.cseq else { return nil }
+        self.callID = callID
+        self.fromTag = fromTag
+        sequence = cseq.sequence
+    }
+}
+
 /// From tag, Call-ID and CSeq of a request without a To tag (RFC 3261 §8.2.2.2).
 struct MergedRequestKey: Hashable {
     var fromTag: String
@@ -23,7 +37,7 @@ extension SIPStackShard {
         guard let key = Self.serverKey(for: request) else { return }
         switch request.method {
         case .ack:
-            if let invite = serverTransactions[key] {
+            if let invite = serverTransactions[key] ?? inviteAwaitingAck(for: request) {
                 invite.receivedAck(request)
             } else {
                 delegate?.stack(self, didReceiveAck: request, over: flow)
@@ -82,6 +96,13 @@ extension SIPStackShard {
         }
         transaction.respond(status: 200)
         if invite.finalStatus == nil { delegate?.stack(self, didReceiveCancel: cancel, for: invite) }
+    }
+
+    /// An INVITE transaction that answered 300-699 and waits for its ACK, found by Call-ID, From
+    /// tag and CSeq for user agents that (against RFC 3261 §17.1.1.3) send that ACK with a new branch.
+    private func inviteAwaitingAck(for ack: SIPRequest) -> ServerTransaction? {
+        guard let key = AckMatchKey(ack), let transactionKey = invitesAwaitingAck[key] else { return nil }
+        return serverTransactions[transactionKey]
     }
 
     /// The server transaction key of a request (or of the INVITE a CANCEL names).

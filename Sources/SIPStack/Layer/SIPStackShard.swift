@@ -25,6 +25,8 @@ public final class SIPStackShard: @unchecked Sendable {
     /// Requests in progress without a To tag, by From tag, Call-ID and CSeq, to spot the same
     /// request arriving again by another path (RFC 3261 §8.2.2.2).
     var requestsWithoutToTag: [MergedRequestKey: TransactionKey] = [:]
+    /// INVITE transactions that sent 300-699, for ACKs that arrive with another branch.
+    var invitesAwaitingAck: [AckMatchKey: TransactionKey] = [:]
 
     init(index: Int, eventLoop: any EventLoop, transport: SIPTransportLayer, configuration: SIPStackConfiguration, logger: Logger) {
         self.index = index
@@ -34,6 +36,18 @@ public final class SIPStackShard: @unchecked Sendable {
         self.configuration = configuration
         self.logger = logger
     }
+
+    /// Switchboard's Contact for dialogs over `flow`: the listener the flow belongs to.
+    public func contact(for flow: SIPFlow, user: String = "switchboard") -> String {
+        let transport = flow.kind == .udp ? "" : ";transport=\(flow.kind.rawValue)"
+        return "<sip:\(user)@\(configuration.sentByHost(for: flow)):\(flow.local.port ?? flow.kind.defaultPort)\(transport)>"
+    }
+
+    /// The host Switchboard writes for itself in Via sent-by over `flow`.
+    public func sentBy(for flow: SIPFlow) -> String { configuration.sentByHost(for: flow) }
+
+    /// Timers for the TU's own retransmissions (2xx, RFC 3261 §13.3.1.4).
+    public var t1: Duration { timers.t1 }
 
     /// Live transactions (server, client).
     public var transactionCounts: (server: Int, client: Int) { (serverTransactions.count, clientTransactions.count) }
@@ -87,8 +101,15 @@ public final class SIPStackShard: @unchecked Sendable {
         if !headers.contains(.userAgent) { headers.add(.userAgent, configuration.productToken) }
     }
 
+    func awaitAck(for transaction: ServerTransaction) {
+        if let key = AckMatchKey(transaction.request) { invitesAwaitingAck[key] = transaction.key }
+    }
+
     func remove(_ transaction: ServerTransaction) {
         if serverTransactions[transaction.key] === transaction { serverTransactions[transaction.key] = nil }
+        if transaction.isInvite, let key = AckMatchKey(transaction.request), invitesAwaitingAck[key] == transaction.key {
+            invitesAwaitingAck[key] = nil
+        }
         if let merged = MergedRequestKey(transaction.request), requestsWithoutToTag[merged] == transaction.key {
             requestsWithoutToTag[merged] = nil
         }

@@ -48,10 +48,15 @@ public final class ServerTransaction {
     /// Sends a response (RFC 3261 §17.2.1, §17.2.2). Responses after a final one are dropped,
     /// except 2xx retransmissions of an INVITE (RFC 6026).
     public func respond(_ response: SIPResponse) {
+        var response = response
+        shard.decorate(&response)
         var bytes = ByteBufferAllocator().buffer(capacity: 512 + response.body.readableBytes)
         response.write(into: &bytes)
         pendingResponse = bytes
-        if response.statusCode >= 200, finalStatus == nil { finalStatus = response.statusCode }
+        if response.statusCode >= 200, finalStatus == nil {
+            finalStatus = response.statusCode
+            if isInvite, response.statusCode >= 300 { shard.awaitAck(for: self) }
+        }
         apply(machine.tuSentResponse(statusCode: response.statusCode))
     }
 
@@ -60,7 +65,6 @@ public final class ServerTransaction {
     public func respond(status: Int, reason: String? = nil, headers: [(HeaderName, String)] = []) {
         var response = SIPResponse(replyingTo: request, status: status, reason: reason, toTag: status == 100 ? nil : localTag)
         for (name, value) in headers { response.headers.add(name, value) }
-        shard.decorate(&response)
         respond(response)
     }
 

@@ -22,8 +22,8 @@ struct TransactionTimerSet {
 }
 
 extension Duration {
-    /// The duration as NIO's `TimeAmount`.
-    var timeAmount: TimeAmount {
+    /// The duration as NIO's `TimeAmount`, for scheduling on event loops.
+    public var timeAmount: TimeAmount {
         let (seconds, attoseconds) = components
         return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }

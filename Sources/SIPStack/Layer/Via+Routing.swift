@@ -8,18 +8,14 @@ extension SIPRequest {
     /// when the packet came from another address than sent-by names, and the source port in an
     /// empty `rport`. Responses copy the Via, so they carry the stamp back.
     mutating func stampReceived(from source: SocketAddress) {
-        guard let firstLine = headers.first(.via), var vias = try? Via.parseList([firstLine]), var via = vias.first,
-            let ip = source.ipAddress
-        else { return }
+        guard var via = topVia, let ip = source.ipAddress else { return }
         let wantsRport = via.parameters.first(named: "rport") != nil
         guard wantsRport || via.hostWithoutBrackets != ip else { return }
         if wantsRport, let port = source.port {
             via.parameters.set("rport", to: String(port))
         }
         via.parameters.set("received", to: ip)
-        vias[0] = via
-        headers.removeFirst(.via)
-        headers.addFirst(.via, vias.map(\.description).joined(separator: ", "))
+        replaceTopVia(with: via)
     }
 }
 

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+import NIOCore
+import SDP
+import SIP
+import SIPStack
+
+extension Call {
+    /// A request within the call from one phone — re-INVITE, UPDATE, INFO, MESSAGE — relayed to
+    /// the other phone in its own dialog, with SDP pointed at the relay; the other phone's final
+    /// answer is relayed back (RFC 3261 §14; glare answered 491, §14.2).
+    func relayRequest(_ request: SIPRequest, from side: CallSide, transaction: ServerTransaction) {
+        guard state == .answered, winner != nil else {
+            transaction.respond(status: 481, reason: "Call/Transaction Does Not Exist")
+            return
+        }
+        let offerAnswer = request.method == .invite || request.method == .update
+        if offerAnswer, pendingRelay != nil {
+            transaction.respond(status: 491)
+            return
+        }
+        if let contact = try? request.contacts.addresses.first?.uri { updateRemoteTarget(contact, of: side) }
+        var body = request.body
+        var contentType = request.contentType
+        if let sdp = try? Self.sessionDescription(of: request.body, contentType: request.contentType) {
+            body = relay(sdp, from: side, to: side.other) ?? ByteBuffer()
+            contentType = "application/sdp"
+        }
+        if offerAnswer { pendingRelay = PendingRelay(from: side, transaction: transaction) }
+        let method = request.method
+        sendInDialog(method, to: side.other, body: body, contentType: contentType) { [weak self] event in
+            self?.relayAnswer(event, method: method, from: side, transaction: transaction)
+        }
+    }
+
+    private func relayAnswer(_ event: ClientTransactionEvent, method: SIPMethod, from side: CallSide, transaction: ServerTransaction) {
+        switch event {
+        case .response(let response) where response.statusCode < 200:
+            return
+        case .response(let response):
+            if method == .invite, pendingRelay?.transaction === transaction { pendingRelay = nil }
+            if method == .update { pendingRelay = nil }
+            if method == .invite, response.statusCode < 300 { acknowledgeReInvite(sentTo: side.other) }
+            var answer = SIPResponse(replyingTo: transaction.request, status: response.statusCode, reason: response.reasonPhrase, toTag: localTag(of: side))
+            answer.headers.add(.contact, shard.contact(for: transaction.flow))
+            if let sdp = try? Self.sessionDescription(of: response.body, contentType: response.contentType),
+                let relayed = relay(sdp, from: side.other, to: side)
+            {
+                answer.headers.add(.contentType, "application/sdp")
+                answer.body = relayed
+            } else if response.body.readableBytes > 0, let type = response.contentType {
+                answer.headers.add(.contentType, type)
+                answer.body = response.body
+            }
+            transaction.respond(answer)
+            // A phone that no longer knows the dialog ends the call (RFC 3261 §12.2.1.2).
+            if response.statusCode == 481 || response.statusCode == 408 { hangUp(reason: "\(response.statusCode) on relayed \(method)") }
+        case .failed:
+            pendingRelay = nil
+            transaction.respond(status: 408)
+            hangUp(reason: "relayed \(method) got no answer")
+        }
+    }
+
+    /// ACK for a 2xx to a re-INVITE Switchboard sent (RFC 3261 §14.1).
+    private func acknowledgeReInvite(sentTo side: CallSide) {
+        let dialog: Dialog
+        switch side {
+        case .caller: dialog = callerDialog
+        case .callee:
+            guard let winner else { return }
+            dialog = winner.dialog
+        }
+        var ack = dialog.makeAck(inviteCSeq: dialog.localCSeq)
+        let via = Via(
+            transport: dialog.flow.kind.viaName, host: shard.sentBy(for: dialog.flow), port: dialog.flow.local.port,
+            parameters: [GenericParameter(name: "branch", value: SIPIdentifiers.branch(shard: shard.index))])
+        ack.headers.addFirst(.via, via.description)
+        ack.headers.add(.maxForwards, "70")
+        shard.sendStateless(.request(ack), over: dialog.flow)
+    }
+
+    private func updateRemoteTarget(_ target: URI, of side: CallSide) {
+        switch side {
+        case .caller: callerDialog.remoteTarget = target
+        case .callee: winner?.dialog.remoteTarget = target
+        }
+    }
+
+    private func localTag(of side: CallSide) -> String? {
+        side == .caller ? callerDialog.localTag : winner?.dialog.localTag
+    }
+}

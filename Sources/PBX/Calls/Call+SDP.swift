@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+import NIOCore
+import SDP
+import SIP
+
+extension Call {
+    /// The SDP of a message, or nil when it has none; throws when it has one that cannot be read.
+    static func sessionDescription(of body: ByteBuffer, contentType: String?) throws -> SessionDescription? {
+        guard body.readableBytes > 0 else { return nil }
+        if let contentType, !contentType.lowercased().hasPrefix("application/sdp") { return nil }
+        return try SessionDescription(parsing: body)
+    }
+
+    /// `sdp` as the phone on `to` must see it: media to the relay ports of that side, Switchboard's
+    /// origin for that leg (RFC 3264 §8). Streams after the first audio stream are refused
+    /// (port 0): the relay carries one stream per call. Records where the sender (`from`) listens.
+    func relay(_ sdp: SessionDescription, from: CallSide, to: CallSide) -> ByteBuffer? {
+        guard let media else { return nil }
+        let audioIndex = sdp.media.firstIndex { $0.media == "audio" && !$0.isRejected }
+        if let audioIndex {
+            let stream = sdp.media[audioIndex]
+            media.setRemote(for: from, rtp: Self.rtpAddress(of: stream, in: sdp), rtcp: Self.rtcpAddress(of: stream, in: sdp))
+        }
+        let ports = media.ports(for: to)
+        let portList = sdp.media.indices.map { $0 == audioIndex ? UInt16(clamping: ports.rtp) : 0 }
+        let address = environment.mediaAddress
+        let connection = address.contains(":") ? ConnectionData.ip6(address) : ConnectionData.ip4(address)
+        guard var rewritten = try? sdp.rewritingTransport(to: connection, mediaPorts: portList) else { return nil }
+        for index in rewritten.media.indices where index != audioIndex {
+            rewritten.media[index].port = 0
+        }
+        let stamped = to == .caller ? callerOrigin.stamp(rewritten) : calleeOrigin.stamp(rewritten)
+        var buffer = ByteBuffer()
+        _ = stamped.write(to: &buffer)
+        return buffer
+    }
+
+    private static func rtpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
+        guard stream.port != 0, let connection = sdp.effectiveConnection(of: stream), !connection.isLegacyHoldAddress
+        else { return nil }
+        return try? SocketAddress(ipAddress: connection.address, port: Int(stream.port))
+    }
+
+    private static func rtcpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
+        guard let rtp = rtpAddress(of: stream, in: sdp), let port = stream.rtcpPort, let ip = rtp.ipAddress else { return nil }
+        return try? SocketAddress(ipAddress: ip, port: Int(port))
+    }
+}

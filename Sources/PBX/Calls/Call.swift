@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+import Dialplan
+import Foundation
+import NIOCore
+import SDP
+import SIP
+import SIPStack
+import SIPTransport
+
+/// One call: the caller's leg (Switchboard is its UAS), the attempts to reach the callee (each a
+/// UAC leg with its own dialog), and the media relay between them. Owned by one event loop
+/// (ARCHITECTURE.md, Threading): every property is touched only there.
+final class Call {
+    enum State: String {
+        case routing, ringing, answered, ending, ended
+    }
+
+    let id: String
+    let environment: CallEnvironment
+    let callerInvite: ServerTransaction
+    var callerDialog: Dialog
+    let caller: String
+    let callee: String
+    let startedAt = Date()
+    var answeredAt: Date?
+    var state: State = .routing
+    var branches: [CalleeBranch] = []
+    var winner: CalleeBranch?
+    var media: (any CallMedia)?
+    var callerOrigin: LegOrigin
+    var calleeOrigin: LegOrigin
+    /// The caller's SDP offer from the INVITE (nil: late offer, RFC 3261 §13.2.1).
+    var callerOffer: SessionDescription?
+    var ringTimer: Scheduled<Void>?
+    var okRetransmission: (task: Scheduled<Void>?, interval: Duration, deadline: NIODeadline)?
+    /// A re-INVITE, UPDATE or other request relayed from one side and waiting for the other.
+    var pendingRelay: PendingRelay?
+    var dialogKeys: [DialogKey] = []
+    /// The dial step being carried out, for its busy / no-answer / unavailable fallbacks.
+    var currentDial: DialStep?
+    /// Set when the call was forwarded (181, Diversion, History-Info).
+    var diversion: Diversion?
+    /// Fallbacks taken so far, bounded against forwarding loops.
+    var hops = 0
+    /// The caller's name as presented to the callee.
+    var callerDisplayName: String?
+    /// Max-Forwards for the callee's INVITE: the caller's minus one (loop protection).
+    let maxForwards: Int
+    var finalStatus: Int?
+    var hangupSide: CallSide?
+
+    init(id: String, environment: CallEnvironment, invite: ServerTransaction, caller: String, callee: String) {
+        self.id = id
+        self.environment = environment
+        callerInvite = invite
+        callerDialog = Dialog(uasFor: invite.request, localTag: invite.localTag, flow: invite.flow)
+        self.caller = caller
+        self.callee = callee
+        maxForwards = max(0, min(70, (invite.request.maxForwards ?? 70) - 1))
+        callerDisplayName = invite.request.from?.displayName
+        let sessionID = String(UInt64.random(in: 1...UInt64(Int64.max)))
+        let address = environment.mediaAddress
+        let addressType = address.contains(":") ? "IP6" : "IP4"
+        callerOrigin = LegOrigin(origin: Origin(username: "switchboard", sessionID: sessionID, sessionVersion: 1, networkType: "IN", addressType: addressType, address: address))
+        calleeOrigin = LegOrigin(origin: Origin(username: "switchboard", sessionID: sessionID + "1", sessionVersion: 1, networkType: "IN", addressType: addressType, address: address))
+    }
+
+    var shard: SIPStackShard { environment.shard }
+
+    /// Ends the call once: stops timers, frees media, forgets the dialogs, writes the CDR.
+    func finish(status: Int, hangupSide: CallSide?) {
+        guard state != .ended else { return }
+        state = .ended
+        finalStatus = finalStatus ?? status
+        self.hangupSide = self.hangupSide ?? hangupSide
+        ringTimer?.cancel()
+        okRetransmission?.task?.cancel()
+        okRetransmission = nil
+        media?.close()
+        media = nil
+        environment.registry.remove(self)
+        environment.recorder.record(self)
+        environment.logger.info(
+            "call ended",
+            metadata: ["call": "\(id)", "caller": "\(caller)", "callee": "\(callee)", "status": "\(finalStatus ?? status)",
+                       "hangup": "\(self.hangupSide?.rawValue ?? "none")"])
+    }
+
+    /// Sends a request within the dialog of `side` and calls `completion` with the final answer.
+    func sendInDialog(_ method: SIPMethod, to side: CallSide, body: ByteBuffer = ByteBuffer(), contentType: String? = nil,
+                      completion: @escaping (ClientTransactionEvent) -> Void = { _ in })
+    {
+        switch side {
+        case .caller:
+            let request = callerDialog.makeRequest(method, contact: shard.contact(for: callerDialog.flow), body: body, contentType: contentType)
+            shard.sendRequest(request, over: callerDialog.flow, handler: completion)
+        case .callee:
+            guard let winner else { return }
+            let request = winner.dialog.makeRequest(method, contact: shard.contact(for: winner.dialog.flow), body: body, contentType: contentType)
+            shard.sendRequest(request, over: winner.dialog.flow, handler: completion)
+        }
+    }
+}
+
+/// A request from one side waiting for the other side's answer.
+struct PendingRelay {
+    var from: CallSide
+    var transaction: ServerTransaction
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+import Dialplan
+import Foundation
+import Logging
+import NIOCore
+import SDP
+import SIP
+import SIPStack
+import SIPTransport
+
+/// The B2BUA call controller: takes INVITEs from extensions, routes them through the dialplan,
+/// and joins the caller's leg to the callee's legs. Each call lives on the shard (event loop)
+/// that received its INVITE; the registries are per shard and touched only there.
+final class CallController: @unchecked Sendable {
+    let authenticator: Authenticator
+    let dialplan: DialplanHolder
+    let location: LocationService
+    let media: (any CallMediaAllocator)?
+    let recorder: CallRecorder
+    let domain: String
+    let mediaAddress: String
+    let logger: Logger
+    let ringTimeout: TimeInterval = 60
+    /// One registry per shard index; each touched only on its shard's loop.
+    let registries: [CallRegistry]
+
+    init(
+        shardCount: Int, authenticator: Authenticator, dialplan: DialplanHolder, location: LocationService,
+        media: (any CallMediaAllocator)?, recorder: CallRecorder, domain: String, mediaAddress: String, logger: Logger
+    ) {
+        registries = (0..<shardCount).map { _ in CallRegistry() }
+        self.authenticator = authenticator
+        self.dialplan = dialplan
+        self.location = location
+        self.media = media
+        self.recorder = recorder
+        self.domain = domain
+        self.mediaAddress = mediaAddress
+        self.logger = logger
+    }
+
+    /// A new INVITE (no To tag): authenticate, route, ring.
+    func handleInvite(_ request: SIPRequest, transaction: ServerTransaction, on shard: SIPStackShard) {
+        let source = transaction.flow.remote.ipAddress ?? ""
+        authenticator.authenticate(request, source: source, on: shard.eventLoop).whenComplete { [self] result in
+            switch result {
+            case .success(.challenge(let headers)):
+                transaction.respond(status: 401, headers: headers)
+            case .success(.authenticated(let record)):
+                start(request, from: record.number, catalog: DirectoryCatalog(extensions: authenticator.directory.cached.extensions),
+                      transaction: transaction, on: shard)
+            case .failure(let error):
+                logger.error("could not read extensions", metadata: ["error": "\(error)"])
+                transaction.respond(status: 500, headers: [(.retryAfter, "5")])
+            }
+        }
+    }
+
+    private func start(_ request: SIPRequest, from caller: String, catalog: DirectoryCatalog, transaction: ServerTransaction, on shard: SIPStackShard) {
+        // Cancelled while its credentials were being checked.
+        guard transaction.finalStatus == nil else { return }
+        let offer: SessionDescription?
+        do {
+            offer = try Call.sessionDescription(of: request.body, contentType: request.contentType)
+        } catch {
+            transaction.respond(status: 488, reason: "Not Acceptable Here (unreadable SDP: \(error))")
+            return
+        }
+        let callee = request.uri.sipURI?.decodedUser ?? ""
+        let registry = registries[shard.index]
+        let environment = CallEnvironment(
+            shard: shard, registry: registry, location: location, media: media, mediaAddress: mediaAddress, domain: domain,
+            recorder: recorder, logger: logger, defaultRingTimeout: ringTimeout)
+        let call = Call(id: SIPIdentifiers.tag(), environment: environment, invite: transaction, caller: caller, callee: callee)
+        call.callerOffer = offer
+        registry.add(call)
+        registry.register(DialogKey(callID: call.callerDialog.callID, localTag: call.callerDialog.localTag), call: call, side: .caller)
+        let route = dialplan.plan.route(call: CallContext(from: caller, callerName: request.from?.displayName ?? "", to: callee, at: Date(), origin: .extension, extensions: catalog))
+        logger.info("call", metadata: ["call": "\(call.id)", "caller": "\(caller)", "callee": "\(callee)", "route": "\(route.stepLines.joined(separator: "; "))"])
+        guard let media else {
+            call.run(route.steps)
+            return
+        }
+        media.allocate(on: shard.eventLoop).whenComplete { result in
+            switch result {
+            case .success(let session):
+                call.media = session
+                call.run(route.steps)
+            case .failure(let error):
+                self.logger.error("no media ports", metadata: ["error": "\(error)"])
+                call.rejectCaller(status: 503, reason: "Service Unavailable (no media ports)", hangupSide: nil)
+            }
+        }
+    }
+
+    /// A request with a To tag: find its call by dialog, or answer 481 (RFC 3261 §12.2.2).
+    func handleInDialog(_ request: SIPRequest, transaction: ServerTransaction, on shard: SIPStackShard) {
+        guard let callID = request.callID, let tag = request.to?.tag,
+            let (call, side) = registries[shard.index].leg(for: DialogKey(callID: callID, localTag: tag))
+        else {
+            transaction.respond(status: 481, reason: "Call/Transaction Does Not Exist")
+            return
+        }
+        if side == .caller, let sequence = request.cseq?.sequence, !call.callerDialog.acceptRemoteCSeq(sequence, method: request.method) {
+            transaction.respond(status: 500, reason: "Server Internal Error (CSeq out of order)")
+            return
+        }
+        switch request.method {
+        case .bye: call.receivedBye(from: side, transaction: transaction)
+        default: call.relayRequest(request, from: side, transaction: transaction)
+        }
+    }
+
+    /// An ACK outside any transaction: the caller's ACK for a 200.
+    func handleAck(_ ack: SIPRequest, on shard: SIPStackShard) {
+        guard let callID = ack.callID, let tag = ack.to?.tag,
+            let (call, side) = registries[shard.index].leg(for: DialogKey(callID: callID, localTag: tag)), side == .caller
+        else { return }
+        call.callerAcknowledged(ack)
+    }
+
+    /// CANCEL for a ringing call.
+    func handleCancel(for invite: ServerTransaction, on shard: SIPStackShard) {
+        guard let callID = invite.request.callID,
+            let (call, _) = registries[shard.index].leg(for: DialogKey(callID: callID, localTag: invite.localTag))
+        else {
+            invite.respond(status: 487)
+            return
+        }
+        call.callerCancelled()
+    }
+
+    /// A 2xx retransmission for a callee leg whose INVITE transaction is over: ACK it again.
+    func handleStray(_ response: SIPResponse, on shard: SIPStackShard) {
+        guard (200..<300).contains(response.statusCode), response.cseq?.method == .invite,
+            let callID = response.callID, let tag = response.from?.tag,
+            let (call, side) = registries[shard.index].leg(for: DialogKey(callID: callID, localTag: tag)), side == .callee,
+            let branch = call.branches.first(where: { $0.dialog.callID == callID })
+        else { return }
+        if branch.isAcknowledged { call.resendAck(of: branch) }
+    }
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+import Foundation
+import Logging
+import SIPStack
+import Store
+
+/// What a call uses from the server, all of it reachable from the call's own loop.
+struct CallEnvironment {
+    let shard: SIPStackShard
+    let registry: CallRegistry
+    let location: LocationService
+    let media: (any CallMediaAllocator)?
+    let mediaAddress: String
+    let domain: String
+    let recorder: CallRecorder
+    let logger: Logger
+    /// Longest time a call rings before the caller gets 480 (when the dialplan sets none).
+    let defaultRingTimeout: TimeInterval
+}
