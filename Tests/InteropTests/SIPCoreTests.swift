@@ -41,7 +41,7 @@ struct SIPCoreTests {
         let options = request(method: "OPTIONS", uri: "sip:127.0.0.1", port: 5061, branch: "tls", transport: "TLS")
             .replacingOccurrences(of: "\n", with: "\r\n")
         // A real TLS client (OpenSSL) that verifies the certificate against the one just made.
-        let script = "(printf '%s' \"$1\"; sleep 2) | openssl s_client -quiet -verify_return_error "
+        let script = "(printf '%s' \"$1\"; sleep 2) | timeout -s KILL 10 openssl s_client -quiet -no_ign_eof -verify_return_error "
             + "-CAfile \(data.appendingPathComponent("tls.crt").path) -connect 127.0.0.1:\(server.port("tls")) 2>&1"
         let result = try Command.run("/bin/sh", ["-c", script, "sh", options], timeout: 10)
         #expect(result.output.contains("SIP/2.0 200 OK"), "\(result.output)\n\(server.log)")

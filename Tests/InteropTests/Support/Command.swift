@@ -21,7 +21,8 @@ enum Command {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         if process.isRunning {
-            process.terminate()
+            // SIGKILL: some clients (openssl s_client) outlive SIGTERM while blocked on I/O.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
         return Result(status: process.terminationStatus, output: (try? String(contentsOf: outputURL, encoding: .utf8)) ?? "")
