@@ -76,7 +76,7 @@ final class Call {
         ringTimer?.cancel()
         okRetransmission?.task?.cancel()
         okRetransmission = nil
-        media?.close()
+        media?.release()
         media = nil
         environment.registry.remove(self)
         environment.recorder.record(self)

@@ -18,7 +18,7 @@ protocol CallMedia: AnyObject {
     /// Starts watching for media; `onTimeout` runs once when none flows for the timeout.
     func activate(onTimeout: @escaping () -> Void)
     /// Releases the ports.
-    func close()
+    func release()
 }
 
 /// Hands out relay sessions on a call's event loop.
