@@ -9,8 +9,8 @@ struct Switchboard: AsyncParsableCommand {
         abstract: "An office phone system (SIP back-to-back user agent).",
         version: PBXVersion.string,
         subcommands: [
-            ServeCommand.self, StatusCommand.self, RegsCommand.self, BanCommand.self, Ext.self, DialplanCommand.self,
-            TLSCommand.self,
+            ServeCommand.self, StatusCommand.self, RegsCommand.self, CallsCommand.self, CdrCommand.self,
+            BanCommand.self, Ext.self, DialplanCommand.self, TLSCommand.self,
         ]
     )
 }
