@@ -11,7 +11,7 @@ struct CallTests {
         defer { bed.stop() }
         let outcome = try bed.run(caller: "caller-hangs-up", callees: ["callee-answers"])
         #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
-        #expect(outcome.callees.allSatisfy(\.succeeded), "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
         let record = try #require(CallRecords.waitForOne(in: bed.server.dataDirectory), "\(outcome.diagnostics)")
         #expect(record.caller == CallTestBed.caller)
         #expect(record.callee == CallTestBed.callee)
@@ -25,7 +25,7 @@ struct CallTests {
         defer { bed.stop() }
         let outcome = try bed.run(caller: "caller-waits-for-callee-bye", callees: ["callee-hangs-up"])
         #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
-        #expect(outcome.callees.allSatisfy(\.succeeded), "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
         let record = try #require(CallRecords.waitForOne(in: bed.server.dataDirectory), "\(outcome.diagnostics)")
         #expect(record.hangupSide == "callee")
     }
@@ -35,7 +35,7 @@ struct CallTests {
         defer { bed.stop() }
         let outcome = try bed.run(caller: "caller-hangs-up", callees: ["callee-answers-after-delay"])
         #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
-        #expect(outcome.callees.allSatisfy(\.succeeded), "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
         // The caller heard the ringing that came before the answer.
         #expect(outcome.caller.trace.contains { !$0.sent && $0.statusCode == 180 }, "\(outcome.diagnostics)")
         let calleeBye = outcome.callees.first?.trace.first { !$0.sent && $0.method == "BYE" }
@@ -47,7 +47,7 @@ struct CallTests {
         defer { bed.stop() }
         let outcome = try bed.run(caller: "caller-expects-busy", callees: ["callee-is-busy"])
         #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
-        #expect(outcome.callees.allSatisfy(\.succeeded), "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
         let record = try #require(CallRecords.waitForOne(in: bed.server.dataDirectory), "\(outcome.diagnostics)")
         #expect(record.finalStatus == 486)
         #expect(!record.answered)
@@ -58,7 +58,7 @@ struct CallTests {
         defer { bed.stop() }
         let outcome = try bed.run(caller: "caller-cancels-while-ringing", callees: ["callee-does-not-answer"])
         #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
-        #expect(outcome.callees.allSatisfy(\.succeeded), "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
         let record = try #require(CallRecords.waitForOne(in: bed.server.dataDirectory), "\(outcome.diagnostics)")
         #expect(record.finalStatus == 487)
     }
@@ -83,7 +83,7 @@ struct CallTests {
         let outcome = try bed.run(caller: "caller-holds-and-resumes", callees: ["callee-answers"])
         #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
         // The callee's dialog stays up through hold and resume and ends with the caller's BYE.
-        #expect(outcome.callees.allSatisfy(\.succeeded), "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
     }
 
     @Test func twoContactsRingAndTheOneThatDoesNotAnswerIsCancelled() throws {
@@ -93,7 +93,7 @@ struct CallTests {
             caller: "caller-hangs-up", callees: ["callee-answers-after-delay", "callee-does-not-answer"])
         #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
         #expect(outcome.callees.count == 2)
-        #expect(outcome.callees.allSatisfy(\.succeeded), "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
         let cancelled = outcome.callees.last?.trace.contains { !$0.sent && $0.method == "CANCEL" } ?? false
         #expect(cancelled, "\(outcome.diagnostics)")
     }

@@ -13,6 +13,8 @@ final class CallTestBed {
     static let callee = "1002"
     /// The relay's port range (`--rtp-ports`), below the ports `FreePort` hands to sipp.
     static let relayPorts = 10_000...10_999
+    /// How long callee phones may still take once the caller's scenario has ended.
+    static let graceAfterCall: TimeInterval = 10
 
     /// What both sides of one call logged.
     struct Outcome {
@@ -22,6 +24,9 @@ final class CallTestBed {
         var callees: [SIPp.Result]
         /// The server's log, for failure messages.
         var serverLog: String
+
+        /// Whether every called phone ran its scenario to the end.
+        var calleesSucceeded: Bool { callees.allSatisfy(\.succeeded) }
 
         /// Everything, for an expectation's failure message.
         var diagnostics: String {
@@ -85,7 +90,9 @@ final class CallTestBed {
     func run(caller callerScenario: String, dialling number: String = callee, callees: [String] = []) throws -> Outcome {
         for scenario in callees { try startCallee(scenario) }
         let caller = try call(number, with: callerScenario)
-        let results = phones.map { $0.finish() }
+        // The phones' part of the call is over once the caller's is: a phone still waiting then
+        // waits for something that will not come.
+        let results = phones.map { $0.finish(within: Self.graceAfterCall) }
         phones.removeAll()
         return Outcome(caller: caller, callees: results, serverLog: server.log)
     }

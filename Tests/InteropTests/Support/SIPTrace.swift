@@ -23,7 +23,7 @@ enum SIPTrace {
         /// The status code, or nil for a request.
         var statusCode: Int? {
             guard startLine.hasPrefix("SIP/2.0 ") else { return nil }
-            return Int(startLine.split(separator: " ")[1])
+            return startLine.split(separator: " ").dropFirst().first.flatMap { Int($0) }
         }
 
         /// The value of the first header named `name` (case-insensitive, full names only).
@@ -44,7 +44,7 @@ enum SIPTrace {
 
         /// The port of the first `m=audio` line, if the body has one.
         var sdpAudioPort: Int? {
-            bodyLines.first { $0.hasPrefix("m=audio ") }.flatMap { Int($0.split(separator: " ")[1]) }
+            bodyLines.first { $0.hasPrefix("m=audio ") }?.split(separator: " ").dropFirst().first.flatMap { Int($0) }
         }
     }
 

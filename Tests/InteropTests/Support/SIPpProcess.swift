@@ -28,10 +28,10 @@ final class SIPpProcess {
     /// Whether sipp is still running.
     var isRunning: Bool { process.isRunning }
 
-    /// Waits for sipp to end by itself (it has its own `-timeout`; a few seconds more are
-    /// allowed before it is stopped) and returns its status and logs.
-    func finish() -> SIPp.Result {
-        let deadline = Date().addingTimeInterval(timeout + 5)
+    /// Waits for sipp to end by itself, at most `limit` seconds (default: its own `-timeout`
+    /// and a few seconds more), stops it if it has not, and returns its status and logs.
+    func finish(within limit: TimeInterval? = nil) -> SIPp.Result {
+        let deadline = Date().addingTimeInterval(limit ?? timeout + 5)
         while process.isRunning && Date() < deadline { usleep(20_000) }
         stop()
         return SIPp.Result(status: process.terminationStatus, output: output(), messages: log(suffix: "_messages.log"))
