@@ -17,13 +17,16 @@ final class CallTestBed {
     static let graceAfterCall: TimeInterval = 10
 
     /// What both sides of one call logged.
-    struct Outcome {
+    struct Outcome: CustomStringConvertible {
         /// The calling phone's run.
         var caller: SIPp.Result
         /// The called phones' runs, in the order they were started.
         var callees: [SIPp.Result]
         /// The server's log, for failure messages.
         var serverLog: String
+
+        /// Short, for expectations; `diagnostics` has the details.
+        var description: String { "caller: \(caller), callees: \(callees)" }
 
         /// Whether every called phone ran its scenario to the end.
         var calleesSucceeded: Bool { callees.allSatisfy(\.succeeded) }

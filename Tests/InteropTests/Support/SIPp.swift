@@ -3,13 +3,16 @@ import Foundation
 
 /// Runs the real `sipp` (Debian package sip-tester) against a server, bounded in calls and time.
 struct SIPp {
-    struct Result {
+    struct Result: CustomStringConvertible {
         var status: Int32
         /// sipp's screen output followed by every log it wrote.
         var output: String
         /// The `-trace_msg` log: every SIP message sent and received.
         var messages: String
         var succeeded: Bool { status == 0 }
+
+        /// Short, for expectations; `output` has the details.
+        var description: String { "sipp exit status \(status)" }
 
         /// The messages of the `-trace_msg` log, in order.
         var trace: [SIPTrace.Message] { SIPTrace.messages(in: messages) }
