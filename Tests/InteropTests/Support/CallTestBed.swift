@@ -33,8 +33,8 @@ final class CallTestBed {
 
         /// Everything, for an expectation's failure message.
         var diagnostics: String {
-            (["--- caller", caller.output] + callees.enumerated().flatMap { ["--- callee \($0.offset)", $0.element.output] }
-                + ["--- server", serverLog]).joined(separator: "\n")
+            let phones = callees.enumerated().flatMap { ["--- callee \($0.offset)", $0.element.output] }
+            return (["--- caller", caller.output] + phones + ["--- server", serverLog]).joined(separator: "\n")
         }
     }
 
@@ -90,7 +90,9 @@ final class CallTestBed {
 
     /// Starts each callee scenario as a registered 1002 phone, places the call with
     /// `callerScenario`, then waits for every phone to finish.
-    func run(caller callerScenario: String, dialling number: String = callee, callees: [String] = []) throws -> Outcome {
+    func run(caller callerScenario: String, dialling number: String = callee, callees: [String] = []) throws
+        -> Outcome
+    {
         for scenario in callees { try startCallee(scenario) }
         let caller = try call(number, with: callerScenario)
         // The phones' part of the call is over once the caller's is: a phone still waiting then

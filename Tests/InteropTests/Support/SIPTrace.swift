@@ -73,6 +73,7 @@ enum SIPTrace {
         let blank = lines.firstIndex(of: "") ?? lines.count
         let head = Array(lines[..<blank])
         let body = blank < lines.count ? lines[(blank + 1)...].filter { !$0.isEmpty } : []
-        return Message(sent: sent, startLine: head.first ?? "", headerLines: Array(head.dropFirst()), bodyLines: Array(body))
+        return Message(
+            sent: sent, startLine: head.first ?? "", headerLines: Array(head.dropFirst()), bodyLines: Array(body))
     }
 }

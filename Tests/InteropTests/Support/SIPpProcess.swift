@@ -60,7 +60,8 @@ final class SIPpProcess {
     }
 
     private func logFiles() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []).filter { $0.hasSuffix(".log") }.sorted()
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []
+        return files.filter { $0.hasSuffix(".log") }.sorted()
     }
 
     private func read(_ file: String) -> String {
