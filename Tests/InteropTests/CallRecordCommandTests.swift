@@ -88,6 +88,18 @@ struct CallRecordCommandTests {
         #expect(usage.stderr == "switchboard: error: --limit must be 1 or more (see --help)\n")
     }
 
+    @Test("calls on a running server without calls")
+    func callsWhenIdle() throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let text = try SwitchboardProcess.run(["calls", "--data", server.dataDirectory.path])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout == "no calls\n")
+        let json = try SwitchboardProcess.run(["calls", "--json", "--data", server.dataDirectory.path])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout == #"{"calls":[]}"# + "\n")
+    }
+
     @Test("calls without a running server fails with one line")
     func callsWithoutServer() throws {
         let data = TemporaryDataFolder()
