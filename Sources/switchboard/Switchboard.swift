@@ -9,9 +9,8 @@ struct Switchboard: AsyncParsableCommand {
         abstract: "An office phone system (SIP back-to-back user agent).",
         version: PBXVersion.string,
         subcommands: [
-            ServeCommand.self, StatusCommand.self, RegsCommand.self, ReloadCommand.self, BanCommand.self, Ext.self,
-            DialplanCommand.self,
-            TLSCommand.self,
+            ServeCommand.self, StatusCommand.self, RegsCommand.self, CallsCommand.self, CdrCommand.self,
+            ReloadCommand.self, BanCommand.self, Ext.self, DialplanCommand.self, TLSCommand.self,
         ]
     )
 }

@@ -3,10 +3,19 @@ import Foundation
 
 /// Runs the real `sipp` (Debian package sip-tester) against a server, bounded in calls and time.
 struct SIPp {
-    struct Result {
+    struct Result: CustomStringConvertible {
         var status: Int32
+        /// sipp's screen output followed by every log it wrote.
         var output: String
+        /// The `-trace_msg` log: every SIP message sent and received.
+        var messages: String
         var succeeded: Bool { status == 0 }
+
+        /// Short, for expectations; `output` has the details.
+        var description: String { "sipp exit status \(status)" }
+
+        /// The messages of the `-trace_msg` log, in order.
+        var trace: [SIPTrace.Message] { SIPTrace.messages(in: messages) }
     }
 
     /// A scenario file shipped in Tests/InteropTests/sipp/.
@@ -15,36 +24,43 @@ struct SIPp {
     }
 
     /// Runs sipp as a client: `scenario` against `target` (`127.0.0.1:5060`), `calls` calls in all.
-    /// `transport` is sipp's `-t` value (u1, t1). Extra arguments follow.
+    /// `transport` is sipp's `-t` value (u1, t1); `localPort` is a free port unless given. Extra
+    /// arguments follow.
     static func run(
         scenario: String,
         target: String,
         calls: Int = 1,
         transport: String = "u1",
         localAddress: String = "127.0.0.1",
+        localPort: Int? = nil,
         arguments: [String] = [],
         timeout: Int = 20
     ) throws -> Result {
-        let work = try TemporaryDirectory.make(prefix: "sipp")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sipp")
-        process.currentDirectoryURL = work
-        process.arguments = [
-            "-sf", scenario, target, "-i", localAddress, "-p", String(FreePort.udpAndTCP(host: localAddress)),
-            "-t", transport, "-m", String(calls), "-nostdin", "-timeout", "\(timeout)s", "-timeout_error",
-            "-trace_err", "-trace_screen",
-        ] + arguments
-        let outputURL = work.appendingPathComponent("sipp.out")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = process.standardOutput
-        try process.run()
-        process.waitUntilExit()
-        var output = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? [] where file.hasSuffix(".log") {
-            output += "\n--- \(file)\n" + ((try? String(contentsOfFile: work.appendingPathComponent(file).path, encoding: .utf8)) ?? "")
-        }
-        return Result(status: process.terminationStatus, output: output)
+        try start(
+            scenario: scenario, target: target, calls: calls, transport: transport, localAddress: localAddress,
+            localPort: localPort, arguments: arguments, timeout: timeout
+        ).finish()
+    }
+
+    /// Starts sipp in the background and returns at once. `target` is `nil` for a scenario that
+    /// begins by receiving (a UAS). sipp ends by itself after `calls` calls or `timeout` seconds.
+    static func start(
+        scenario: String,
+        target: String?,
+        calls: Int = 1,
+        transport: String = "u1",
+        localAddress: String = "127.0.0.1",
+        localPort: Int? = nil,
+        arguments: [String] = [],
+        timeout: Int = 20
+    ) throws -> SIPpProcess {
+        let port = localPort ?? FreePort.udpAndTCP(host: localAddress)
+        let fixed = [
+            "-sf", scenario, "-i", localAddress, "-p", String(port), "-t", transport, "-m", String(calls), "-nostdin",
+            "-timeout", "\(timeout)s", "-timeout_error", "-trace_err", "-trace_screen", "-trace_msg",
+        ]
+        return try SIPpProcess(
+            arguments: (target.map { [$0] } ?? []) + fixed + arguments, localPort: port, timeout: TimeInterval(timeout))
     }
 }
 
@@ -59,6 +75,25 @@ enum FreePort {
             }
         }
         return Int.random(in: 20_000...59_999)
+    }
+
+    /// Waits (bounded) until some process has bound UDP `port`; false if none did in time. It
+    /// reads /proc/net/udp instead of binding the port itself, which could make the process fail.
+    static func waitUntilBound(udpPort port: Int, timeout: TimeInterval = 5) -> Bool {
+        let needle = String(format: ":%04X ", port)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            for table in ["/proc/net/udp", "/proc/net/udp6"] {
+                let text = (try? String(contentsOfFile: table, encoding: .utf8)) ?? ""
+                // Column 2 is local_address as HEXADDRESS:HEXPORT.
+                let bound = text.split(separator: "\n").contains { line in
+                    line.split(separator: " ").dropFirst().first.map { "\($0) ".hasSuffix(needle) } ?? false
+                }
+                if bound { return true }
+            }
+            usleep(20_000)
+        }
+        return false
     }
 
     private static func isFree(port: Int, host: String, type: Int32) -> Bool {
