@@ -42,6 +42,11 @@ public final class RelaySession: Sendable {
         forwarder.value.setRemote(leg, rtp: rtp, rtcp: rtcp)
     }
 
+    /// Tells where `leg`'s phone receives, as read from its SDP by ``RelayRemote``.
+    public func setRemote(_ leg: RelayLeg, to remote: RelayRemote) {
+        setRemote(leg, rtp: remote.rtp, rtcp: remote.rtcp)
+    }
+
     /// Called once, on the session's loop, when the session is active and no packet arrived
     /// from either phone for the relay's `rtpTimeout`.
     public var onTimeout: (() -> Void)? {
