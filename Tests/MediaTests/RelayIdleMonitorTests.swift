@@ -54,4 +54,17 @@ struct RelayIdleMonitorTests {
         let fired8 = monitor.reportsTimeout(at: start + .seconds(360))
         #expect(fired8)
     }
+
+    @Test(
+        "silence is checked every second, or four times per timeout when that is shorter",
+        arguments: [
+            (TimeAmount.seconds(60), TimeAmount.seconds(1)),
+            (.milliseconds(300), .milliseconds(75)),
+            (.milliseconds(20), .milliseconds(10)),
+        ]
+    )
+    func checkInterval(timeout: TimeAmount, interval: TimeAmount) {
+        let configuration = MediaRelayConfiguration(bindHost: "127.0.0.1", rtpTimeout: timeout)
+        #expect(configuration.idleCheckInterval == interval)
+    }
 }

@@ -143,7 +143,8 @@ struct RelaySessionForwardingTests {
             try await call.phoneA.rtp.send(packet, toPort: call.session.a.rtpPort)
             _ = try await call.phoneB.rtp.receive()
         }
-        try await call.phoneB.rtcp.send(ByteBuffer(bytes: [0x80, 201, 0, 1, 0, 0, 0, 0xB]), toPort: call.session.b.rtcpPort)
+        try await call.phoneB.rtcp.send(
+            ByteBuffer(bytes: [0x80, 201, 0, 1, 0, 0, 0, 0xB]), toPort: call.session.b.rtcpPort)
         _ = try await call.phoneA.rtcp.receive()
 
         let statistics = try await call.statistics()

@@ -20,7 +20,7 @@ public struct MediaRelayConfiguration: Hashable, Sendable {
     /// How often a session looks for silence: every second, or more often for short timeouts so
     /// that a timeout is noticed within a quarter of its length.
     var idleCheckInterval: TimeAmount {
-        let quarter = rtpTimeout.nanoseconds / 4
-        return .nanoseconds(min(TimeAmount.seconds(1).nanoseconds, max(quarter, TimeAmount.milliseconds(10).nanoseconds)))
+        let quarter = TimeAmount.nanoseconds(rtpTimeout.nanoseconds / 4)
+        return min(.seconds(1), max(quarter, .milliseconds(10)))
     }
 }
