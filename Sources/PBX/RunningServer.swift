@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
 import Logging
+import Media
 import NIOCore
 import NIOPosix
 import SIPStack
@@ -18,6 +19,7 @@ struct RunningServer: Sendable {
     let bans: BanList
     let calls: CallController
     let dialplan: DialplanHolder
+    let relay: MediaRelay
     let controlServer: ControlServer
     let threadPool: NIOThreadPool
     let journalTask: Task<Void, Never>
@@ -51,8 +53,15 @@ struct RunningServer: Sendable {
                 tlsKeyPath: configuration.tlsKeyPath),
             logger: logger)
         let stack = SIPStack(group: group, transport: transport, configuration: configuration.stackConfiguration, logger: logger)
+        let relay = try MediaRelay(
+            group: group,
+            configuration: MediaRelayConfiguration(
+                ports: configuration.rtpPorts, bindHost: configuration.effectiveMediaAddress,
+                // 0 turns the media timeout off: a timeout no call reaches (ten years).
+                rtpTimeout: .seconds(Int64(configuration.rtpTimeout == 0 ? 315_360_000 : configuration.rtpTimeout))),
+            logger: logger)
         let calls = CallController(
-            shardCount: stack.shards.count, authenticator: authenticator, dialplan: dialplan, location: location, media: nil,
+            shardCount: stack.shards.count, authenticator: authenticator, dialplan: dialplan, location: location, media: relay,
             recorder: CallRecorder(database: database, logger: logger), domain: configuration.domain,
             mediaAddress: configuration.effectiveMediaAddress, logger: logger)
         let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans, calls: calls), logger: logger)
@@ -82,7 +91,7 @@ struct RunningServer: Sendable {
         }
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
-            calls: calls, dialplan: dialplan,
+            calls: calls, dialplan: dialplan, relay: relay,
             controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
             purgeTask: purgeTask)
     }
@@ -94,6 +103,7 @@ struct RunningServer: Sendable {
         purgeTask.cancel()
         await controlServer.stop()
         await stack.transport.shutdown()
+        await relay.shutdown()
         registrar.journal.finish()
         await journalTask.value
         try? await threadPool.shutdownGracefully()

@@ -34,6 +34,8 @@ public struct ServerConfiguration: Sendable {
     public var registrarPolicy = RegistrarPolicy()
     /// How long a digest nonce stays fresh.
     public var nonceLifetime: TimeInterval = 300
+    /// An answered call with no media in either direction for this many seconds is ended.
+    public var rtpTimeout: Int = 60
     /// Seconds between keep-alive pings of registered contacts (0: none).
     public var keepAliveInterval: TimeInterval = 30
     /// RFC 3261 transaction timers T1, T2, T4.

@@ -17,10 +17,15 @@ struct ServeTimingOptions: ParsableArguments {
     @Option(name: .customLong("keepalive-interval"), help: "Seconds between keep-alive pings of registered phones (0: off).")
     var keepAliveInterval = 30
 
+    @Option(name: .customLong("rtp-timeout"), help: "Seconds without media after which an answered call is ended (0: never).")
+    var rtpTimeout = 60
+
     func apply(to configuration: inout ServerConfiguration) throws {
         guard t1 > 0, t2 >= t1, t4 > 0 else { throw ValidationError("--sip-t1, --sip-t4 must be more than 0 and --sip-t2 at least --sip-t1") }
         guard keepAliveInterval >= 0 else { throw ValidationError("--keepalive-interval must be 0 (off) or more") }
         configuration.timers = SIPTimers(t1: .milliseconds(t1), t2: .milliseconds(t2), t4: .milliseconds(t4))
         configuration.keepAliveInterval = Double(keepAliveInterval)
+        guard rtpTimeout >= 0 else { throw ValidationError("--rtp-timeout must be 0 (never) or more") }
+        configuration.rtpTimeout = rtpTimeout
     }
 }
