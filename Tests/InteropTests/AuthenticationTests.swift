@@ -13,7 +13,7 @@ struct AuthenticationTests {
         let fixture = try RegistrarFixture()
         defer { fixture.server.stop() }
         let run = try SIPp.run(
-            scenario: SIPp.scenario("register_wrong_password"), target: "127.0.0.1:\(fixture.udpPort)",
+            scenario: SIPp.scenario("register-wrong-password"), target: "127.0.0.1:\(fixture.udpPort)",
             arguments: ["-s", "1001", "-au", "1001", "-ap", wrongPassword, "-key", "expires", "3600"])
         #expect(run.succeeded, "\(run.output)\n\(fixture.server.log)")
         #expect(try fixture.registrations().isEmpty)
@@ -25,7 +25,7 @@ struct AuthenticationTests {
         let phone = try RegisterClient(number: "1001", serverPort: fixture.udpPort)
         let first = try #require(phone.register())
         let challenge = try #require(first.challenges.first)
-        let again = try #require(phone.register(authorization: try phone.authorization(answering: challenge, password: wrongPassword)))
+        let again = try #require(try phone.answer(challenge, password: wrongPassword))
         #expect(again.statusLine == "SIP/2.0 401 Unauthorized")
         #expect(again.challenges.count == 2)
         #expect(!again.challenges.contains { $0.nonce == challenge.nonce })
@@ -53,7 +53,7 @@ struct AuthenticationTests {
         let fixture = try RegistrarFixture(serveArguments: ["--nonce-lifetime", "1"])
         defer { fixture.server.stop() }
         let run = try SIPp.run(
-            scenario: SIPp.scenario("stale_nonce"), target: "127.0.0.1:\(fixture.udpPort)",
+            scenario: SIPp.scenario("stale-nonce"), target: "127.0.0.1:\(fixture.udpPort)",
             arguments: ["-s", "1001", "-au", "1001", "-ap", password, "-key", "expires", "3600"])
         #expect(run.succeeded, "\(run.output)\n\(fixture.server.log)")
         #expect(try fixture.contacts(of: "1001").count == 1)
@@ -65,12 +65,12 @@ struct AuthenticationTests {
         let phone = try RegisterClient(number: "1001", serverPort: fixture.udpPort)
         let old = try #require(phone.register()?.challenges.first)
         Thread.sleep(forTimeInterval: 2.5)
-        let stale = try #require(phone.register(authorization: try phone.authorization(answering: old, password: password)))
+        let stale = try #require(try phone.answer(old, password: password))
         #expect(stale.statusLine == "SIP/2.0 401 Unauthorized")
         #expect(!stale.challenges.isEmpty)
         #expect(stale.challenges.allSatisfy { $0.isStale }, "\(stale.values("WWW-Authenticate"))")
         let fresh = try #require(stale.challenges.first)
-        let accepted = try #require(phone.register(authorization: try phone.authorization(answering: fresh, password: password)))
+        let accepted = try #require(try phone.answer(fresh, password: password))
         #expect(accepted.statusLine == "SIP/2.0 200 OK")
     }
 
@@ -93,7 +93,7 @@ struct AuthenticationTests {
         let phone = try RegisterClient(number: number, serverPort: port)
         let first = try #require(phone.register())
         let challenge = try #require(first.challenges.first)
-        let answered = try #require(phone.register(authorization: try phone.authorization(answering: challenge, password: wrongPassword)))
+        let answered = try #require(try phone.answer(challenge, password: wrongPassword))
         return (first, answered)
     }
 

@@ -46,7 +46,9 @@ struct PeerToolTests {
         var rows: [String: String] = [:]
         for line in output.split(separator: "\n") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count >= 2, let number = cells.first, !number.isEmpty, number.allSatisfy(\.isNumber) else { continue }
+            guard cells.count >= 2, let number = cells.first, !number.isEmpty, number.allSatisfy(\.isNumber) else {
+                continue
+            }
             rows[number] = cells[1]
         }
         return rows
@@ -57,7 +59,9 @@ struct PeerToolTests {
     private func expectBaresipRegisters(with fixture: RegistrarFixture) throws {
         let folder = try TemporaryDirectory.make(prefix: "baresip")
         try baresipConfiguration(serverPort: fixture.udpPort, listenPort: FreePort.udpAndTCP())
-            .forEach { name, text in try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+            .forEach { name, text in
+                try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            }
         let output = folder.appendingPathComponent("baresip.out")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         let baresip = Process()
@@ -89,7 +93,8 @@ struct PeerToolTests {
     /// otherwise it picks the first outside address), no audio or video modules.
     private func baresipConfiguration(serverPort: Int, listenPort: Int) -> [String: String] {
         [
-            "accounts": "<sip:1001@127.0.0.1:\(serverPort);transport=udp>;auth_pass=\(RegistrarFixture.password);regint=60\n",
+            "accounts":
+                "<sip:1001@127.0.0.1:\(serverPort);transport=udp>;auth_pass=\(RegistrarFixture.password);regint=60\n",
             "config": """
                 poll_method epoll
                 sip_listen 127.0.0.1:\(listenPort)

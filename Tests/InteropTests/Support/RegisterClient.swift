@@ -68,10 +68,16 @@ final class RegisterClient {
         let ha1 = try DigestHash.ha1(username: user, realm: challenge.realm, password: password, algorithm: algorithm)
         let ha2 = try DigestHash.ha2(method: method, uri: requestURI, algorithm: algorithm)
         let response = try DigestHash.response(
-            ha1: ha1, nonce: challenge.nonce, nc: nonceCount, cnonce: cnonce, qop: "auth", ha2: ha2, algorithm: algorithm)
+            ha1: ha1, nonce: challenge.nonce, nc: nonceCount, cnonce: cnonce, qop: "auth", ha2: ha2,
+            algorithm: algorithm)
         return #"Digest username="\#(user)", realm="\#(challenge.realm)", nonce="\#(challenge.nonce)", "#
             + #"uri="\#(requestURI)", response="\#(response)", algorithm=\#(algorithm.token), "#
             + #"cnonce="\#(cnonce)", qop=auth, nc=\#(nonceCount)"#
+    }
+
+    /// REGISTER again (next CSeq, default Contact and Expires) answering `challenge` with `password`.
+    func answer(_ challenge: DigestChallenge, password: String) throws -> SIPResponseText? {
+        register(authorization: try authorization(answering: challenge, password: password))
     }
 
     /// REGISTER, take the challenge of `algorithm` from the 401, and send it again with credentials.
@@ -81,7 +87,9 @@ final class RegisterClient {
     ) throws -> (challenge: SIPResponseText?, final: SIPResponseText?) {
         let first = register(contacts: contacts, expires: expires)
         guard let first, first.statusCode == 401,
-            let challenge = first.challenges.first(where: { $0.algorithm.caseInsensitiveCompare(algorithm) == .orderedSame })
+            let challenge = first.challenges.first(where: {
+                $0.algorithm.caseInsensitiveCompare(algorithm) == .orderedSame
+            })
         else { return (first, nil) }
         let credentials = try authorization(answering: challenge, password: password)
         return (first, register(contacts: contacts, expires: expires, authorization: credentials))

@@ -15,7 +15,8 @@ struct RegistrarFixture {
     init(numbers: [String] = ["1001"], serveArguments: [String] = []) throws {
         data = try TemporaryDirectory.make(prefix: "switchboard-registrar")
         for number in numbers {
-            let added = try SwitchboardProcess.run(["ext", "add", number, "--password", Self.password, "--data", data.path])
+            let added = try SwitchboardProcess.run(
+                ["ext", "add", number, "--password", Self.password, "--data", data.path])
             guard added.status == 0 else { throw RawSocketError.failed("ext add \(number): \(added.stderr)") }
         }
         server = try ServerProcess(extraArguments: serveArguments, dataDirectory: data)
