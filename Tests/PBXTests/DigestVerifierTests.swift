@@ -102,6 +102,12 @@ struct DigestVerifierTests {
         }
     }
 
+    @Test func knownSingleChallengeAgentsGetMD5Alone() {
+        let verifier = makeVerifier()
+        #expect(verifier.challenges(for: nil, stale: false, userAgent: "baresip v1.0.0 (x86_64/linux)", now: now).count == 1)
+        #expect(verifier.challenges(for: nil, stale: false, userAgent: "Yealink SIP-T46S", now: now).count == 2)
+    }
+
     @Test func challengeOffersBothAlgorithmsInTheConfiguredOrderWithQop() {
         var verifier = makeVerifier()
         let challenges = verifier.challenges(for: nil, stale: true, now: now)

@@ -41,28 +41,29 @@ final class Authenticator: Sendable {
     private func decide(_ request: SIPRequest, source: String, extensions: [String: ExtensionRecord]) -> AuthOutcome {
         let target = request.to?.uri.sipURI?.decodedUser.flatMap { extensions[$0] }
         let credentials = (try? request.credentials(in: .authorization)) ?? []
+        let userAgent = request.headers.first(.userAgent)
         guard let offered = credentials.first(where: { $0.scheme.lowercased() == "digest" && $0.realm == verifier.realm }),
             let fields = DigestResponseFields(offered)
         else {
-            return challenge(for: target, stale: false)
+            return challenge(for: target, stale: false, userAgent: userAgent)
         }
         let record = extensions[fields.username]
         switch verifier.verify(fields, method: request.method.name, record: record) {
         case .authenticated:
-            guard let record else { return challenge(for: target, stale: false) }
+            guard let record else { return challenge(for: target, stale: false, userAgent: userAgent) }
             return .authenticated(record)
         case .stale:
-            return challenge(for: record, stale: true)
+            return challenge(for: record, stale: true, userAgent: userAgent)
         case .replayed:
-            return challenge(for: record, stale: false)
+            return challenge(for: record, stale: false, userAgent: userAgent)
         case .failed(let reason):
             recordFailure(source: source, username: fields.username, reason: reason)
-            return challenge(for: target, stale: false)
+            return challenge(for: target, stale: false, userAgent: userAgent)
         }
     }
 
-    private func challenge(for record: ExtensionRecord?, stale: Bool) -> AuthOutcome {
-        .challenge(verifier.challenges(for: record, stale: stale).map { (.wwwAuthenticate, $0) })
+    private func challenge(for record: ExtensionRecord?, stale: Bool, userAgent: String?) -> AuthOutcome {
+        .challenge(verifier.challenges(for: record, stale: stale, userAgent: userAgent).map { (.wwwAuthenticate, $0) })
     }
 
     private func recordFailure(source: String, username: String, reason: String) {

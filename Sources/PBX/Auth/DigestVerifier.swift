@@ -37,6 +37,9 @@ struct DigestVerifier: Sendable {
     /// desk phones) answer only the first challenge, so MD5 leads by default; `serve
     /// --digest-algorithms` changes the order.
     var algorithms: [DigestAlgorithm] = [.md5, .sha256]
+    /// User-Agent prefixes of phones that give up when any challenge names an algorithm they do
+    /// not know, even beside one they do (baresip 1.x); they are challenged with MD5 alone.
+    var md5OnlyUserAgents: [String] = ["baresip v0.", "baresip v1."]
 
     /// Verifies `fields` sent with a request of `method` for `record` (nil: no such extension).
     func verify(_ fields: DigestResponseFields, method: String, record: ExtensionRecord?, now: Date = Date()) -> Verdict {
@@ -63,11 +66,14 @@ struct DigestVerifier: Sendable {
     }
 
     /// `WWW-Authenticate` / `Proxy-Authenticate` values in the configured order (RFC 8760 §2.4),
-    /// all with one fresh nonce; only the pinned algorithm for an extension that has one.
-    func challenges(for record: ExtensionRecord?, stale: Bool, now: Date = Date()) -> [String] {
+    /// all with one fresh nonce; only the pinned algorithm for an extension that has one, and
+    /// MD5 alone for user agents known to fail on several challenges.
+    func challenges(for record: ExtensionRecord?, stale: Bool, userAgent: String? = nil, now: Date = Date()) -> [String] {
         let nonce = nonces.make(now: now)
+        let wantsMD5Only = userAgent.map { agent in md5OnlyUserAgents.contains { agent.lowercased().hasPrefix($0.lowercased()) } } ?? false
         let offered: [DigestAlgorithm] =
-            record?.pinnedAlgorithm.flatMap { DigestAlgorithm(token: $0) }.map { [$0] } ?? algorithms
+            record?.pinnedAlgorithm.flatMap { DigestAlgorithm(token: $0) }.map { [$0] }
+            ?? (wantsMD5Only && algorithms.contains(.md5) ? [.md5] : algorithms)
         return offered.map { algorithm in
             #"Digest realm="\#(realm)", nonce="\#(nonce)", algorithm=\#(algorithm.token), qop="auth""#
                 + (stale ? ", stale=true" : "")
