@@ -12,7 +12,7 @@ struct RelayRoutingTableTests {
 
     @Test("a packet goes to the other leg's signalled address until that leg latches")
     func signalledThenLatched() throws {
-        var table = RelayRoutingTable()
+        var table = RelayRoutingTable(addressFamily: .inet)
         let bSignalled = try address(6000)
         table.setSignalled(.b, rtp: bSignalled, rtcp: try address(6001))
         let route1 = table.route(from: try address(5000), arrivedOn: aRTP)
@@ -28,7 +28,7 @@ struct RelayRoutingTableTests {
 
     @Test("RTP and RTCP latch separately")
     func streamsLatchSeparately() throws {
-        var table = RelayRoutingTable()
+        var table = RelayRoutingTable(addressFamily: .inet)
         table.setSignalled(.b, rtp: try address(6000), rtcp: try address(6001))
         _ = table.route(from: try address(5000), arrivedOn: aRTP)
         #expect(table.destination(of: aRTCP) == nil)
@@ -39,7 +39,7 @@ struct RelayRoutingTableTests {
 
     @Test("with nothing known about the other leg the packet is dropped, but its source still latches")
     func noDestination() throws {
-        var table = RelayRoutingTable()
+        var table = RelayRoutingTable(addressFamily: .inet)
         let route5 = table.route(from: try address(5000), arrivedOn: aRTP)
         #expect(route5 == .dropNoDestination)
         #expect(table.destination(of: aRTP) == (try address(5000)))
@@ -47,7 +47,7 @@ struct RelayRoutingTableTests {
 
     @Test("once latched, another source is dropped; new SDP allows a new latch")
     func strictSourceUntilResignalled() throws {
-        var table = RelayRoutingTable()
+        var table = RelayRoutingTable(addressFamily: .inet)
         table.setSignalled(.b, rtp: try address(6000), rtcp: nil)
         _ = table.route(from: try address(5000), arrivedOn: aRTP)
         let route6 = table.route(from: try address(5002), arrivedOn: aRTP)
@@ -62,11 +62,21 @@ struct RelayRoutingTableTests {
 
     @Test("a leg put on hold (no address) is sent nothing until it sends")
     func holdClearsDestination() throws {
-        var table = RelayRoutingTable()
+        var table = RelayRoutingTable(addressFamily: .inet)
         table.setSignalled(.b, rtp: try address(6000), rtcp: nil)
         table.setSignalled(.b, rtp: nil, rtcp: nil)
         let route8 = table.route(from: try address(5000), arrivedOn: aRTP)
         #expect(route8 == .dropNoDestination)
+    }
+
+    @Test(
+        "a signalled address no phone has is ignored",
+        arguments: [("2001:db8::1", 5000), ("192.0.2.1", 0), ("239.1.2.3", 5000), ("255.255.255.255", 5000)]
+    )
+    func unusableSignalledAddress(host: String, port: Int) throws {
+        var table = RelayRoutingTable(addressFamily: .inet)
+        table.setSignalled(.b, rtp: try SocketAddress(ipAddress: host, port: port), rtcp: nil)
+        #expect(table.destination(of: bRTP) == nil)
     }
 
     private func address(_ port: Int) throws -> SocketAddress {

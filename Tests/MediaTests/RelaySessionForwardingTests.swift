@@ -134,6 +134,22 @@ struct RelaySessionForwardingTests {
         try await call.end()
     }
 
+    @Test("a broadcast address in a leg's SDP is ignored and does not break that leg's socket")
+    func broadcastSignalledAddress() async throws {
+        let call = try await RelayedCall.start(portBlock: 18)
+        try await call.setRemote(.a, rtp: call.phoneA.rtp, rtcp: call.phoneA.rtcp)
+        let session = call.session
+        let broadcast = try SocketAddress(ipAddress: "255.255.255.255", port: 5000)
+        try await session.eventLoop.submit { session.setRemote(.b, rtp: broadcast, rtcp: nil) }.get()
+        try await call.phoneA.rtp.send(voicePacket(sequenceNumber: 1, ssrc: 0xA), toPort: session.a.rtpPort)
+        try await eventually { try await call.statistics().aToB.droppedPackets == 1 }
+
+        let fromB = voicePacket(sequenceNumber: 1, ssrc: 0xB)
+        try await call.phoneB.rtp.send(fromB, toPort: session.b.rtpPort)
+        #expect(try await call.phoneA.rtp.receive().data == fromB)
+        try await call.end()
+    }
+
     @Test("statistics count packets and bytes per direction and the last SSRC")
     func statistics() async throws {
         let call = try await RelayedCall.start(portBlock: 17)

@@ -56,11 +56,7 @@ public final class MediaRelay: Sendable {
             return loop.flatSubmit { self.allocateSession(on: loop) }
         }
         let forwarder = NIOLoopBound(
-            RelayForwarder(
-                eventLoop: loop,
-                idleTimeout: configuration.rtpTimeout,
-                idleCheckInterval: configuration.idleCheckInterval
-            ),
+            RelayForwarder(eventLoop: loop, bindAddress: bindAddress, configuration: configuration, logger: logger),
             eventLoop: loop
         )
         return bindLeg(.a, to: forwarder, attemptsLeft: resources.capacity).flatMap { a in

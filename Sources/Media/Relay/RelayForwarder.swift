@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import Logging
 import NIOCore
 
 /// The packet path and state of one relay session, owned by the session's event loop.
@@ -7,19 +8,23 @@ import NIOCore
 /// session's public API reaches it through `NIOLoopBound`.
 final class RelayForwarder {
     let eventLoop: any EventLoop
+    private let logger: Logger
     private let idleCheckInterval: TimeAmount
-    private var routing = RelayRoutingTable()
+    private var routing: RelayRoutingTable
     private var channels = RelayChannels()
     private var flows = RelayStatistics()
     private var idle: RelayIdleMonitor
     private var idleCheck: RepeatedTask?
+    private var isClosing = false
     /// Called once when the call is active and no packet arrived for the idle timeout.
     var onTimeout: (() -> Void)?
 
-    init(eventLoop: any EventLoop, idleTimeout: TimeAmount, idleCheckInterval: TimeAmount) {
+    init(eventLoop: any EventLoop, bindAddress: SocketAddress, configuration: MediaRelayConfiguration, logger: Logger) {
         self.eventLoop = eventLoop
-        self.idle = RelayIdleMonitor(timeout: idleTimeout)
-        self.idleCheckInterval = idleCheckInterval
+        self.logger = logger
+        self.routing = RelayRoutingTable(addressFamily: bindAddress.protocol)
+        self.idle = RelayIdleMonitor(timeout: configuration.rtpTimeout)
+        self.idleCheckInterval = configuration.idleCheckInterval
     }
 
     /// Counters so far, with the time of the last packet.
@@ -67,6 +72,17 @@ final class RelayForwarder {
         }
     }
 
+    /// Notes that `channel`, bound for `endpoint`, closed. For an attached socket outside
+    /// ``close()`` that means NIO closed it after a send error (e.g. to a directed broadcast
+    /// address); the leg's stream then stops, and the media timeout ends a call that falls silent.
+    func socketClosed(_ channel: any Channel, endpoint: RelayEndpoint) {
+        guard !isClosing, channels[endpoint] === channel else { return }
+        logger.warning(
+            "media socket closed after an error",
+            metadata: ["leg": "\(endpoint.leg)", "stream": "\(endpoint.stream)"]
+        )
+    }
+
     /// Flushes the writes queued on `endpoint`'s socket.
     func flush(toward endpoint: RelayEndpoint) {
         channels[endpoint]?.flush()
@@ -101,6 +117,7 @@ final class RelayForwarder {
     /// Stops the idle check and closes every socket; completes when all are closed.
     func close() -> EventLoopFuture<Void> {
         eventLoop.assertInEventLoop()
+        isClosing = true
         idleCheck?.cancel()
         idleCheck = nil
         onTimeout = nil

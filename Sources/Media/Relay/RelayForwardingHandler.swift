@@ -28,6 +28,11 @@ final class RelayForwardingHandler: ChannelInboundHandler {
         hasUnflushedWrites = false
         forwarder.flush(toward: endpoint.peer)
     }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        forwarder.socketClosed(context.channel, endpoint: endpoint)
+        context.fireChannelInactive()
+    }
 }
 
 @available(*, unavailable)

@@ -7,6 +7,10 @@ import NIOCore
 /// from is the one to send back to (symmetric RTP, RFC 4961). The first packet on a socket
 /// latches that socket's remote address; after that, packets from any other source are dropped
 /// so that a third party cannot take over the stream. New SDP (a re-INVITE) clears the latch.
+///
+/// A signalled address that is no phone's (another address family, port 0, multicast, the IPv4
+/// broadcast address) is treated as unknown: NIO closes a datagram socket whose send fails, so
+/// one bad `c=` line would otherwise cut the leg's media.
 struct RelayRoutingTable {
     /// What to do with a received packet.
     enum Route: Equatable {
@@ -18,15 +22,30 @@ struct RelayRoutingTable {
         case dropUnexpectedSource
     }
 
+    /// The family of the relay's sockets (IPv4 or IPv6).
+    let addressFamily: NIOBSDSocket.ProtocolFamily
     private var aRTP = Remote()
     private var aRTCP = Remote()
     private var bRTP = Remote()
     private var bRTCP = Remote()
 
+    init(addressFamily: NIOBSDSocket.ProtocolFamily) {
+        self.addressFamily = addressFamily
+    }
+
     /// Records the addresses that `leg`'s SDP gives; nil when unknown or on hold. Clears latching.
     mutating func setSignalled(_ leg: RelayLeg, rtp: SocketAddress?, rtcp: SocketAddress?) {
-        self[RelayEndpoint(leg: leg, stream: .rtp)] = Remote(signalled: rtp)
-        self[RelayEndpoint(leg: leg, stream: .rtcp)] = Remote(signalled: rtcp)
+        self[RelayEndpoint(leg: leg, stream: .rtp)] = Remote(signalled: sendable(rtp))
+        self[RelayEndpoint(leg: leg, stream: .rtcp)] = Remote(signalled: sendable(rtcp))
+    }
+
+    private func sendable(_ address: SocketAddress?) -> SocketAddress? {
+        guard let address, address.protocol == addressFamily, let port = address.port, port > 0,
+            !address.isMulticast, !address.isIPv4Broadcast
+        else {
+            return nil
+        }
+        return address
     }
 
     /// The address packets to `endpoint`'s phone go to: the latched one, else the signalled one.
@@ -81,5 +100,13 @@ extension RelayRoutingTable {
             }
             return latched == source
         }
+    }
+}
+
+extension SocketAddress {
+    /// 255.255.255.255: a send there fails with EACCES on a socket without SO_BROADCAST.
+    fileprivate var isIPv4Broadcast: Bool {
+        guard case .v4(let address) = self else { return false }
+        return address.address.sin_addr.s_addr == 0xFFFF_FFFF
     }
 }

@@ -37,7 +37,9 @@ public final class RelaySession: Sendable {
     ///
     /// Until a packet arrives from the phone, packets to it go to these addresses; the source
     /// of its first packet then replaces them (symmetric RTP). Calling this again, after a
-    /// re-INVITE, forgets the learnt addresses so that they are learnt anew.
+    /// re-INVITE, forgets the learnt addresses so that they are learnt anew. An address the
+    /// relay's sockets cannot or must not send to (another address family than the bind host,
+    /// port 0, multicast, 255.255.255.255) counts as nil.
     public func setRemote(_ leg: RelayLeg, rtp: SocketAddress?, rtcp: SocketAddress?) {
         forwarder.value.setRemote(leg, rtp: rtp, rtcp: rtcp)
     }
