@@ -43,10 +43,10 @@ final class CallTestBed {
 
     /// Starts a server on loopback (keep-alive pings off, so that nothing but the call reaches a
     /// callee phone) and provisions 1001 and 1002. `mediaAddress` is `--media-address`.
-    init(mediaAddress: String? = nil) throws {
+    init(mediaAddress: String? = nil, extraArguments: [String] = []) throws {
         let relay = ["--rtp-ports", "\(Self.relayPorts.lowerBound)-\(Self.relayPorts.upperBound)"]
         let media = mediaAddress.map { ["--media-address", $0] } ?? []
-        server = try ServerProcess(extraArguments: ["--keepalive-interval", "0"] + relay + media)
+        server = try ServerProcess(extraArguments: ["--keepalive-interval", "0"] + relay + media + extraArguments)
         for number in [Self.caller, Self.callee] {
             let added = try Command.run(
                 SwitchboardBinary.url.path,
@@ -77,15 +77,21 @@ final class CallTestBed {
     }
 
     /// Places one call from 1001 to `number` with the caller scenario `scenario` (e.g.
-    /// `caller-hangs-up`) and waits for it to end.
-    func call(_ number: String = callee, with scenario: String) throws -> SIPp.Result {
-        try SIPp.run(
-            scenario: SIPp.scenario(scenario), target: serverTarget,
-            arguments: [
-                "-s", number, "-key", "caller", Self.caller, "-au", Self.caller, "-ap", Self.password,
-                "-auth_uri", "\(number)@\(serverTarget)",
-            ],
-            timeout: 30)
+    /// `caller-hangs-up`, which holds the call `holdMilliseconds`) and waits for it to end.
+    func call(_ number: String = callee, with scenario: String, holdMilliseconds: Int = 1000) throws -> SIPp.Result {
+        try SIPp.run(scenario: SIPp.scenario(scenario), target: serverTarget, arguments: callerArguments(number, holdMilliseconds), timeout: 30)
+    }
+
+    /// Like `call`, but in the background.
+    func startCall(_ number: String = callee, with scenario: String, holdMilliseconds: Int) throws -> SIPpProcess {
+        try SIPp.start(scenario: SIPp.scenario(scenario), target: serverTarget, arguments: callerArguments(number, holdMilliseconds), timeout: 30)
+    }
+
+    private func callerArguments(_ number: String, _ holdMilliseconds: Int) -> [String] {
+        [
+            "-s", number, "-key", "caller", Self.caller, "-au", Self.caller, "-ap", Self.password,
+            "-auth_uri", "\(number)@\(serverTarget)", "-d", String(holdMilliseconds),
+        ]
     }
 
     /// Starts each callee scenario as a registered 1002 phone, places the call with

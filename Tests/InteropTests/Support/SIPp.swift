@@ -79,7 +79,7 @@ enum FreePort {
 
     /// Waits (bounded) until some process has bound UDP `port`; false if none did in time. It
     /// reads /proc/net/udp instead of binding the port itself, which could make the process fail.
-    static func waitUntilBound(udpPort port: Int, timeout: TimeInterval = 5) -> Bool {
+    static func waitUntilBound(udpPort port: Int, timeout: TimeInterval = 15) -> Bool {
         let needle = String(format: ":%04X ", port)
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
