@@ -31,10 +31,25 @@ final class Authenticator: Sendable {
         self.onBan = onBan
     }
 
-    /// Checks a request's credentials; completes on `loop`.
-    func authenticate(_ request: SIPRequest, source: String, on loop: any EventLoop) -> EventLoopFuture<AuthOutcome> {
-        directory.snapshot(on: loop).map { [self] snapshot in
-            decide(request, source: source, extensions: snapshot.extensions)
+    /// Authenticates a request in its transaction: a challenge or a store failure is answered
+    /// here (401, 500), and `authenticated` runs on the shard's loop with the caller's extension
+    /// and the extensions as of this request.
+    func authenticate(
+        _ request: SIPRequest, transaction: ServerTransaction, on shard: SIPStackShard,
+        authenticated: @escaping (ExtensionRecord, [String: ExtensionRecord]) -> Void
+    ) {
+        let source = transaction.flow.remote.ipAddress ?? ""
+        directory.snapshot(on: shard.eventLoop).whenComplete { [self] result in
+            switch result {
+            case .success(let snapshot):
+                switch decide(request, source: source, extensions: snapshot.extensions) {
+                case .challenge(let headers): transaction.respond(status: 401, headers: headers)
+                case .authenticated(let record): authenticated(record, snapshot.extensions)
+                }
+            case .failure(let error):
+                logger.error("could not read extensions", metadata: ["error": "\(error)"])
+                transaction.respond(status: 500, headers: [(.retryAfter, "5")])
+            }
         }
     }
 

@@ -41,18 +41,8 @@ final class CallController: @unchecked Sendable {
 
     /// A new INVITE (no To tag): authenticate, route, ring.
     func handleInvite(_ request: SIPRequest, transaction: ServerTransaction, on shard: SIPStackShard) {
-        let source = transaction.flow.remote.ipAddress ?? ""
-        authenticator.authenticate(request, source: source, on: shard.eventLoop).whenComplete { [self] result in
-            switch result {
-            case .success(.challenge(let headers)):
-                transaction.respond(status: 401, headers: headers)
-            case .success(.authenticated(let record)):
-                start(request, from: record.number, catalog: DirectoryCatalog(extensions: authenticator.directory.cached.extensions),
-                      transaction: transaction, on: shard)
-            case .failure(let error):
-                logger.error("could not read extensions", metadata: ["error": "\(error)"])
-                transaction.respond(status: 500, headers: [(.retryAfter, "5")])
-            }
+        authenticator.authenticate(request, transaction: transaction, on: shard) { [self] record, extensions in
+            start(request, from: record.number, catalog: DirectoryCatalog(extensions: extensions), transaction: transaction, on: shard)
         }
     }
 

@@ -26,17 +26,8 @@ final class Registrar: Sendable {
 
     /// Handles one REGISTER on its owner loop.
     func handle(_ request: SIPRequest, transaction: ServerTransaction, on shard: SIPStackShard) {
-        let source = transaction.flow.remote.ipAddress ?? ""
-        authenticator.authenticate(request, source: source, on: shard.eventLoop).whenComplete { [self] result in
-            switch result {
-            case .success(.challenge(let headers)):
-                transaction.respond(status: 401, headers: headers)
-            case .success(.authenticated(let record)):
-                register(request, for: record, transaction: transaction, on: shard.eventLoop)
-            case .failure(let error):
-                logger.error("registrar could not read extensions", metadata: ["error": "\(error)"])
-                transaction.respond(status: 500, reason: "Server Internal Error", headers: [(.retryAfter, "5")])
-            }
+        authenticator.authenticate(request, transaction: transaction, on: shard) { [self] record, _ in
+            register(request, for: record, transaction: transaction, on: shard.eventLoop)
         }
     }
 
