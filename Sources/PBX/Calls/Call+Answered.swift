@@ -78,13 +78,8 @@ extension Call {
     }
 
     func resendAck(of branch: CalleeBranch) {
-        guard var ack = branch.lastAck else { return }
-        let via = Via(
-            transport: branch.dialog.flow.kind.viaName, host: shard.sentBy(for: branch.dialog.flow),
-            port: branch.dialog.flow.local.port, parameters: [GenericParameter(name: "branch", value: SIPIdentifiers.branch(shard: shard.index))])
-        ack.headers.addFirst(.via, via.description)
-        ack.headers.add(.maxForwards, "70")
-        shard.sendStateless(.request(ack), over: branch.dialog.flow)
+        guard let ack = branch.lastAck else { return }
+        shard.sendStatelessRequest(ack, over: branch.dialog.flow)
     }
 
     private func acknowledgeAndHangUp(_ branch: CalleeBranch) {

@@ -70,13 +70,7 @@ extension Call {
             guard let winner else { return }
             dialog = winner.dialog
         }
-        var ack = dialog.makeAck(inviteCSeq: dialog.localCSeq)
-        let via = Via(
-            transport: dialog.flow.kind.viaName, host: shard.sentBy(for: dialog.flow), port: dialog.flow.local.port,
-            parameters: [GenericParameter(name: "branch", value: SIPIdentifiers.branch(shard: shard.index))])
-        ack.headers.addFirst(.via, via.description)
-        ack.headers.add(.maxForwards, "70")
-        shard.sendStateless(.request(ack), over: dialog.flow)
+        shard.sendStatelessRequest(dialog.makeAck(inviteCSeq: dialog.localCSeq), over: dialog.flow)
     }
 
     private func updateRemoteTarget(_ target: URI, of side: CallSide) {

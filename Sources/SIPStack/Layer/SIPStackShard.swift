@@ -43,9 +43,6 @@ public final class SIPStackShard: @unchecked Sendable {
         return "<sip:\(user)@\(configuration.sentByHost(for: flow)):\(flow.local.port ?? flow.kind.defaultPort)\(transport)>"
     }
 
-    /// The host Switchboard writes for itself in Via sent-by over `flow`.
-    public func sentBy(for flow: SIPFlow) -> String { configuration.sentByHost(for: flow) }
-
     /// Timers for the TU's own retransmissions (2xx, RFC 3261 §13.3.1.4).
     public var t1: Duration { timers.t1 }
 
@@ -66,6 +63,18 @@ public final class SIPStackShard: @unchecked Sendable {
         request.headers.addFirst(.via, via.description)
         decorate(&request.headers)
         return startClientTransaction(request, over: flow, handler: handler)
+    }
+
+    /// Sends a request outside any transaction — the ACK for a 2xx (RFC 3261 §13.2.2.4, §17.1.1.3:
+    /// it is its own transaction-less message) — with Switchboard's Via and a new branch.
+    public func sendStatelessRequest(_ request: SIPRequest, over flow: SIPFlow) {
+        var request = request
+        let via = Via(
+            transport: flow.kind.viaName, host: configuration.sentByHost(for: flow), port: flow.local.port,
+            parameters: [GenericParameter(name: "branch", value: SIPIdentifiers.branch(shard: index))])
+        request.headers.addFirst(.via, via.description)
+        decorate(&request.headers)
+        sendStateless(.request(request), over: flow)
     }
 
     /// Sends bytes outside any transaction: the ACK for a 2xx and 2xx retransmissions (§13.3.1.4).
