@@ -2,6 +2,9 @@
 # Shared by the load scripts in this folder: a release server on a free UDP port of 127.0.0.1,
 # and one sipp run at a fixed rate reported as a table row. Source it from the repository root.
 
+# The binary under test; SWITCHBOARD_BIN overrides the release build.
+switchboard=${SWITCHBOARD_BIN:-.build/release/switchboard}
+
 # A UDP port of 127.0.0.1 that is free right now (sipp has no "any port" value for -p).
 free_udp_port() {
     python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -11,7 +14,7 @@ free_udp_port() {
 start_server() {
     local data=$1; shift
     port=$(free_udp_port)
-    .build/release/switchboard serve --data "$data" --listen "udp:127.0.0.1:$port" --log-level error "$@" \
+    "$switchboard" serve --data "$data" --listen "udp:127.0.0.1:$port" --log-level error "$@" \
         >"$data/serve.out" 2>&1 &
     server=$!
     for _ in $(seq 100); do grep -q '^listening' "$data/serve.out" && break; sleep 0.1; done

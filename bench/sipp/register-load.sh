@@ -14,14 +14,14 @@ duration=${DURATION:-10}
 users=${USERS:-200}
 password=bench-secret-1
 
-[[ -n ${SKIP_BUILD:-} ]] || swift build -c release --product switchboard >/dev/null
+[[ -n ${SKIP_BUILD:-}${SWITCHBOARD_BIN:-} ]] || swift build -c release --product switchboard >/dev/null
 work=$(mktemp -d)
 trap 'stop_server; rm -rf "$work"' EXIT
 
 echo SEQUENTIAL >"$work/users.csv"
 for ((i = 0; i < users; i++)); do
-    .build/release/switchboard ext add $((2000 + i)) --password "$password" --data "$work" >/dev/null
-    echo "$((2000 + i));$password" >>"$work/users.csv"
+    "$switchboard" ext add $((2000 + i)) --password "$password" --data "$work" >/dev/null
+    echo "$((2000 + i));[authentication username=$((2000 + i)) password=$password]" >>"$work/users.csv"
 done
 # A load run must not ban its own client, whatever happens.
 start_server "$work" --auth-max-failures 0
