@@ -38,7 +38,7 @@ stat_column() {
 }
 
 print_header() {
-    printf '%8s %9s %9s %7s %10s %10s %12s\n' rate sent ok failed "elapsed-s" "ok/s" "server-cpu-s"
+    printf '%8s %9s %9s %7s %10s %10s %12s %13s\n' rate sent ok failed "elapsed-s" "ok/s" "server-cpu-s" "rss-after-KiB"
 }
 
 # run_rate STATFILE RATE TOTAL SIPP_ARGS...: runs sipp against the server and prints one row.
@@ -57,6 +57,6 @@ run_rate() {
     ok=$(stat_column "$stat" 'SuccessfulCall(C)')
     failed=$(stat_column "$stat" 'FailedCall(C)')
     elapsed=$(echo "$end - $start" | bc -l)
-    printf '%8s %9s %9s %7s %10.1f %10.0f %12.2f\n' "$rate" "$total" "$ok" "$failed" "$elapsed" \
-        "$(echo "$ok / $elapsed" | bc -l)" "$(echo "($after - $before) / $(getconf CLK_TCK)" | bc -l)"
+    printf '%8s %9s %9s %7s %10.1f %10.0f %12.2f %13s\n' "$rate" "$total" "$ok" "$failed" "$elapsed" \
+        "$(echo "$ok / $elapsed" | bc -l)" "$(echo "($after - $before) / $(getconf CLK_TCK)" | bc -l)" "$(rss_kib "$server")"
 }
