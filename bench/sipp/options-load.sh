@@ -2,14 +2,14 @@
 # SPDX-License-Identifier: Apache-2.0
 # OPTIONS over UDP at rising rates against a release build of Switchboard on 127.0.0.1.
 # Prints the idle RSS, then per rate: requests sent, 200s received, failures, wall time,
-# answered requests per second and the server's CPU time (user + system).
-#   bench/sipp/options-load.sh [RATES...]      (default: 2000 5000 10000 20000)
+# answered requests per second, the server's CPU time (user + system) and its RSS after the rate.
+#   bench/sipp/options-load.sh [RATES...]      (default: 2000 5000 10000 15000)
 # DURATION (seconds per rate, default 10); SKIP_BUILD=1 uses the existing release binary;
 # SWITCHBOARD_BIN=PATH runs another binary (no build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/sipp/lib.sh
-if [[ $# -gt 0 ]]; then rates=("$@"); else rates=(2000 5000 10000 20000); fi
+if [[ $# -gt 0 ]]; then rates=("$@"); else rates=(2000 5000 10000 15000); fi
 duration=${DURATION:-10}
 
 [[ -n ${SKIP_BUILD:-}${SWITCHBOARD_BIN:-} ]] || swift build -c release --product switchboard >/dev/null

@@ -4,12 +4,12 @@
 # on 127.0.0.1. Provisions USERS extensions (2000, 2001, ...) sharing one password; sipp takes
 # them in turn from an injection file, so each call is REGISTER, 401, REGISTER with
 # Authorization, 200 (bench/sipp/register-users.xml).
-#   bench/sipp/register-load.sh [RATES...]     (default: 100 200 500 1000)
+#   bench/sipp/register-load.sh [RATES...]     (default: 200 500 1000 2000 3000)
 # USERS (default 200), DURATION (seconds per rate, default 10), SKIP_BUILD=1 as in options-load.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/sipp/lib.sh
-if [[ $# -gt 0 ]]; then rates=("$@"); else rates=(100 200 500 1000); fi
+if [[ $# -gt 0 ]]; then rates=("$@"); else rates=(200 500 1000 2000 3000); fi
 duration=${DURATION:-10}
 users=${USERS:-200}
 password=bench-secret-1
