@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import PackageDescription
 
-// Micro-benchmarks of the SIP parser and writer. Run from the repository root with
+// Micro-benchmarks of the SIP parser and writer, and of dialplan routing. Run from the repository root with
 //   swift package --package-path bench benchmark
 // (release build; see bench/RESULTS.md).
 let package = Package(
@@ -37,7 +37,16 @@ let package = Package(
             ],
             path: "Benchmarks/SIPParsing",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "DialplanRouting",
+            dependencies: [
+                .product(name: "Dialplan", package: "Switchboard"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/DialplanRouting",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
