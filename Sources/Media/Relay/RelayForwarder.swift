@@ -10,12 +10,14 @@ final class RelayForwarder {
     let eventLoop: any EventLoop
     private let logger: Logger
     private let idleCheckInterval: TimeAmount
-    private var routing: RelayRoutingTable
-    private var channels = RelayChannels()
-    private var flows = RelayStatistics()
+    private(set) var routing: RelayRoutingTable
+    private(set) var channels = RelayChannels()
+    var flows = RelayStatistics()
+    /// Music playing toward each leg; while one plays, RTP relayed toward that leg is withheld.
+    var players = RelayMusicPlayers()
     private var idle: RelayIdleMonitor
     private var idleCheck: RepeatedTask?
-    private var isClosing = false
+    private(set) var isClosing = false
     /// Called once when the call is active and no packet arrived for the idle timeout.
     var onTimeout: (() -> Void)?
 
@@ -62,6 +64,10 @@ final class RelayForwarder {
             return false
         case .forward(let destination):
             idle.recordPacket(at: .now())
+            if endpoint.stream == .rtp, players[endpoint.peer.leg] != nil {
+                flows[from: endpoint.leg].withheldPackets &+= 1
+                return false
+            }
             guard let channel = channels[endpoint.peer] else {
                 flows[from: endpoint.leg].droppedPackets &+= 1
                 return false
@@ -121,6 +127,7 @@ final class RelayForwarder {
         idleCheck?.cancel()
         idleCheck = nil
         onTimeout = nil
+        players.stopAll()
         let closing = channels.removeAll().map { $0.close() }
         return EventLoopFuture.andAllComplete(closing, on: eventLoop)
     }

@@ -61,6 +61,34 @@ public final class RelaySession: Sendable {
         forwarder.value.setActive(active)
     }
 
+    /// Plays `source` to `leg`'s phone (the held party) from `leg`'s RTP port, in place of the
+    /// other phone's RTP, which is withheld until ``stopPlaying(_:)``. RTCP still flows.
+    ///
+    /// Packets carry `payloadType` (the codec negotiated for the leg, e.g.
+    /// ``AudioCodec/staticPayloadType``) and `ptime` of audio, rounded to whole 20 ms frames.
+    /// The stream has its own random SSRC, sequence number and timestamp; music loops until
+    /// stopped. Calling it again with the same arguments changes nothing; with others, it
+    /// switches to them. Closing the session stops the music.
+    public func startPlaying(
+        _ source: MusicSource,
+        to leg: RelayLeg,
+        payloadType: UInt8,
+        ptime: TimeAmount = MusicSource.frameDuration
+    ) {
+        forwarder.value.startPlaying(source, to: leg, payloadType: payloadType, ptime: ptime)
+    }
+
+    /// Stops the music to `leg`'s phone and relays the other phone's RTP to it again; does
+    /// nothing when no music plays.
+    public func stopPlaying(_ leg: RelayLeg) {
+        forwarder.value.stopPlaying(leg)
+    }
+
+    /// Whether music plays to `leg`'s phone.
+    public func isPlaying(to leg: RelayLeg) -> Bool {
+        forwarder.value.isPlaying(to: leg)
+    }
+
     /// What the session has relayed so far.
     public var statistics: RelayStatistics {
         forwarder.value.statistics

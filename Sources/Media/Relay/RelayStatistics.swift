@@ -38,6 +38,10 @@ public struct RelayFlowStatistics: Hashable, Sendable {
     /// Packets received but not relayed: the other leg had no address yet, or the source was not
     /// the latched one.
     public var droppedPackets = 0
+    /// RTP packets received but not relayed because the receiving leg hears music instead.
+    public var withheldPackets = 0
+    /// RTP packets of music sent to the receiving leg's phone in place of this flow.
+    public var musicPackets = 0
     /// The SSRC of the last relayed RTP packet that had a valid header (RFC 3550 §5.1).
     public var ssrc: UInt32?
 
