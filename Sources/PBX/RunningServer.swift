@@ -62,6 +62,7 @@ struct RunningServer: Sendable {
             logger: logger)
         let calls = CallController(
             shardCount: stack.shards.count, authenticator: authenticator, dialplan: dialplan, location: location, media: relay,
+            music: MusicLibrary(soundsFolder: configuration.soundsDirectory), holdMusic: configuration.holdMusic,
             recorder: CallRecorder(database: database, logger: logger), domain: configuration.domain,
             mediaAddress: configuration.effectiveMediaAddress, logger: logger)
         let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans, calls: calls), logger: logger)

@@ -22,6 +22,7 @@ extension Call {
             other.transaction?.cancel()
         }
         let answer = try? Self.sessionDescription(of: response.body, contentType: response.contentType)
+        if let codec = (answer ?? callerOffer).flatMap(Self.firstG711Codec) { negotiatedCodec = codec }
         // Late offer (RFC 3261 §13.2.1): the callee's 2xx carries the offer and the caller's ACK the
         // answer, so the callee's ACK waits for the caller's.
         if callerOffer != nil || answer == nil { acknowledge(branch) }

@@ -21,7 +21,9 @@ extension Call {
         if let contact = try? request.contacts.addresses.first?.uri { updateRemoteTarget(contact, of: side) }
         var body = request.body
         var contentType = request.contentType
-        if let sdp = try? Self.sessionDescription(of: request.body, contentType: request.contentType) {
+        let offer = try? Self.sessionDescription(of: request.body, contentType: request.contentType)
+        if offerAnswer, let offer, handleHold(offer, from: side, transaction: transaction) { return }
+        if let sdp = offer {
             body = relay(sdp, from: side, to: side.other) ?? ByteBuffer()
             contentType = "application/sdp"
         }

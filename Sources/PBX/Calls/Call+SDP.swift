@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import Media
 import NIOCore
 import SDP
 import SIP
@@ -35,13 +36,23 @@ extension Call {
         return buffer
     }
 
-    private static func rtpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
+    /// The G.711 codec listed first in the audio stream, if it lists one.
+    static func firstG711Codec(of sdp: SessionDescription) -> AudioCodec? {
+        guard let audio = sdp.media.first(where: { $0.media == "audio" && !$0.isRejected }) else { return nil }
+        for format in audio.formats {
+            if format == "0" { return .pcmu }
+            if format == "8" { return .pcma }
+        }
+        return nil
+    }
+
+    static func rtpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
         guard stream.port != 0, let connection = sdp.effectiveConnection(of: stream), !connection.isLegacyHoldAddress
         else { return nil }
         return try? SocketAddress(ipAddress: connection.address, port: Int(stream.port))
     }
 
-    private static func rtcpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
+    static func rtcpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
         guard let rtp = rtpAddress(of: stream, in: sdp), let port = stream.rtcpPort, let ip = rtp.ipAddress else { return nil }
         return try? SocketAddress(ipAddress: ip, port: Int(port))
     }

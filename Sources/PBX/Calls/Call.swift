@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import Dialplan
 import Foundation
+import Media
 import NIOCore
 import SDP
 import SIP
@@ -44,6 +45,10 @@ final class Call {
     var hops = 0
     /// The caller's name as presented to the callee.
     var callerDisplayName: String?
+    /// The side that put the call on hold, while it is held.
+    var heldBy: CallSide?
+    /// The G.711 codec the callee answered with, for music on hold (PCMU unless PCMA was chosen).
+    var negotiatedCodec: AudioCodec = .pcmu
     /// Max-Forwards for the callee's INVITE: the caller's minus one (loop protection).
     let maxForwards: Int
     var finalStatus: Int?

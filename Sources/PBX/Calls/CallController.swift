@@ -2,6 +2,7 @@
 import Dialplan
 import Foundation
 import Logging
+import Media
 import NIOCore
 import SDP
 import SIP
@@ -16,6 +17,8 @@ final class CallController: @unchecked Sendable {
     let dialplan: DialplanHolder
     let location: LocationService
     let media: (any CallMediaAllocator)?
+    let music: MusicLibrary
+    let holdMusic: String
     let recorder: CallRecorder
     let domain: String
     let mediaAddress: String
@@ -26,13 +29,16 @@ final class CallController: @unchecked Sendable {
 
     init(
         shardCount: Int, authenticator: Authenticator, dialplan: DialplanHolder, location: LocationService,
-        media: (any CallMediaAllocator)?, recorder: CallRecorder, domain: String, mediaAddress: String, logger: Logger
+        media: (any CallMediaAllocator)?, music: MusicLibrary, holdMusic: String, recorder: CallRecorder, domain: String,
+        mediaAddress: String, logger: Logger
     ) {
         registries = (0..<shardCount).map { _ in CallRegistry() }
         self.authenticator = authenticator
         self.dialplan = dialplan
         self.location = location
         self.media = media
+        self.music = music
+        self.holdMusic = holdMusic
         self.recorder = recorder
         self.domain = domain
         self.mediaAddress = mediaAddress
@@ -59,7 +65,8 @@ final class CallController: @unchecked Sendable {
         let callee = request.uri.sipURI?.decodedUser ?? ""
         let registry = registries[shard.index]
         let environment = CallEnvironment(
-            shard: shard, registry: registry, location: location, media: media, mediaAddress: mediaAddress, domain: domain,
+            shard: shard, registry: registry, location: location, media: media, music: music, holdMusic: holdMusic,
+            mediaAddress: mediaAddress, domain: domain,
             recorder: recorder, logger: logger, defaultRingTimeout: ringTimeout)
         let call = Call(id: SIPIdentifiers.tag(), environment: environment, invite: transaction, caller: caller, callee: callee)
         call.callerOffer = offer

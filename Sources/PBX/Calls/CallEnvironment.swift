@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
 import Logging
+import Media
 import SIPStack
 import Store
 
@@ -10,6 +11,10 @@ struct CallEnvironment {
     let registry: CallRegistry
     let location: LocationService
     let media: (any CallMediaAllocator)?
+    /// Music on hold, loaded once per sound and codec.
+    let music: MusicLibrary
+    /// The music class played to a held party (a file or folder under `--sounds`).
+    let holdMusic: String
     let mediaAddress: String
     let domain: String
     let recorder: CallRecorder

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import Media
 import NIOCore
 
 /// Which side of a call: the caller's leg (Switchboard is its UAS) or the callee's (its UAC).
@@ -17,6 +18,10 @@ protocol CallMedia: AnyObject {
     func setRemote(for side: CallSide, rtp: SocketAddress?, rtcp: SocketAddress?)
     /// Starts watching for media; `onTimeout` runs once when none flows for the timeout.
     func activate(onTimeout: @escaping () -> Void)
+    /// Plays music to the phone on `side` in place of the other phone's media (hold).
+    func startMusic(_ source: MusicSource, to side: CallSide, payloadType: UInt8)
+    /// Relays the other phone's media to `side` again.
+    func stopMusic(to side: CallSide)
     /// Releases the ports.
     func release()
 }

@@ -24,6 +24,14 @@ extension RelaySession: CallMedia {
         setActive(true)
     }
 
+    func startMusic(_ source: MusicSource, to side: CallSide, payloadType: UInt8) {
+        startPlaying(source, to: side.relayLeg, payloadType: payloadType)
+    }
+
+    func stopMusic(to side: CallSide) {
+        stopPlaying(side.relayLeg)
+    }
+
     func release() {
         _ = close()
     }
