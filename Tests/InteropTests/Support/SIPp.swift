@@ -58,6 +58,8 @@ struct SIPp {
         let fixed = [
             "-sf", scenario, "-i", localAddress, "-p", String(port), "-t", transport, "-m", String(calls), "-nostdin",
             "-timeout", "\(timeout)s", "-timeout_error", "-trace_err", "-trace_screen", "-trace_msg",
+            // sipp binds a media port too (6000 by default); another sipp holding it makes it exit.
+            "-mp", String(FreePort.udpAndTCP(host: localAddress) & ~1),
         ]
         return try SIPpProcess(
             arguments: (target.map { [$0] } ?? []) + fixed + arguments, localPort: port, timeout: TimeInterval(timeout))
