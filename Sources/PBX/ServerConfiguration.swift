@@ -35,7 +35,7 @@ public struct ServerConfiguration: Sendable {
     /// How long a digest nonce stays fresh.
     public var nonceLifetime: TimeInterval = 300
     /// The music played to a held party: a file or folder under `soundsDirectory`.
-    public var holdMusic = "moh"
+    public var holdMusic = "moh/default"
     /// An answered call with no media in either direction for this many seconds is ended.
     public var rtpTimeout: Int = 60
     /// Seconds between keep-alive pings of registered contacts (0: none).
