@@ -58,10 +58,11 @@ final class BaresipPhone {
         process.waitForLog(containing: "terminated (duration:", timeout: timeout)
     }
 
-    /// Stops baresip. The first SIGTERM unregisters, but baresip then waits for every SIP
-    /// transaction to end, which takes up to 32 s (RFC 3261 §17.2.2 Timer J); the second
-    /// makes it exit at once. The recordings are complete by then: they close when a call ends.
-    func stop() { process.stop(signals: [SIGTERM, SIGTERM], grace: 1) }
+    /// Stops baresip. The first SIGTERM unregisters, but baresip then waits for its open SIP
+    /// transactions to end (a UDP server transaction lingers up to 32 s, RFC 3261 §17.2.2
+    /// Timer J); the second makes it exit at once. The recordings are complete by then: they
+    /// close when a call ends.
+    func stop() { process.stop(signals: [SIGTERM, SIGTERM], grace: 2) }
 
     /// The recording of what it received in its last call, if any.
     var recording: URL? {

@@ -42,10 +42,13 @@ final class PacketCapture {
 
     deinit { process.stop() }
 
-    /// Ends the capture (SIGINT: tshark closes the file cleanly) and returns every INVITE in it,
+    /// Ends the capture and returns every INVITE in it,
     /// retransmissions and authenticated retries included, in capture order.
     func stopAndReadInvites() throws -> [Invite] {
-        process.stop(signals: [SIGINT])
+        // SIGTERM, not SIGINT: a test runner may ignore SIGINT, and its children inherit that.
+        // tshark closes the file cleanly on SIGTERM, and stops its dumpcap child, which SIGKILL
+        // would leave running until `-a duration:`.
+        process.stop()
         let fields = ["udp.srcport", "udp.dstport", "sip.Call-ID", "sdp.connection_info", "sdp.media"]
         let read = try Command.run(
             "/usr/bin/tshark",
