@@ -56,6 +56,12 @@ struct AudioResamplerTests {
         #expect((middle.map { abs(Int($0)) }.max() ?? .max) < 1_000)
     }
 
+    @Test("rates that are not positive are refused, not passed to speexdsp")
+    func invalidRates() {
+        #expect(throws: AudioResampler.Failure.self) { try AudioResampler.resample([1], from: 0, to: 8_000) }
+        #expect(throws: AudioResampler.Failure.self) { try AudioResampler.resample([1], from: 8_000, to: -1) }
+    }
+
     @Test("same rate and empty input come back unchanged")
     func passThrough() throws {
         #expect(try AudioResampler.resample([1, 2, 3], from: 8_000, to: 8_000) == [1, 2, 3])

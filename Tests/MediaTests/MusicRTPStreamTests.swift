@@ -15,18 +15,21 @@ struct ScriptedGenerator: RandomNumberGenerator {
 
 @Suite("Music as an RTP stream: header fields and pacing, without sockets")
 struct MusicRTPStreamTests {
-    /// Three frames whose bytes are 1, 2 and 3.
+    /// Three frames of silence.
     static func threeFrames() throws -> MusicSource {
         let samples = [Int16](repeating: 0, count: 480)
-        let source = try MusicSource(name: "t", pieces: [WAVFile(sampleRate: 8_000, samples: samples)], codec: .pcmu)
-        return source
+        return try MusicSource(name: "t", pieces: [WAVFile(sampleRate: 8_000, samples: samples)], codec: .pcmu)
     }
 
     static func stream(framesPerPacket: Int = 1) throws -> MusicRTPStream {
         // SSRC, then first sequence number, then first timestamp (truncated to their widths).
         var generator = ScriptedGenerator(values: [0xAABB_CCDD, 0xFFFE, 0xFFFF_FF00])
-        return MusicRTPStream(source: try threeFrames(), payloadType: 8, framesPerPacket: framesPerPacket,
-            using: &generator)
+        return MusicRTPStream(
+            source: try threeFrames(),
+            payloadType: 8,
+            framesPerPacket: framesPerPacket,
+            using: &generator
+        )
     }
 
     @Test("sequence numbers and timestamps advance by 1 and 160 and wrap; only the first packet has the marker")
