@@ -52,6 +52,9 @@ struct MusicSourceTests {
             #expect(try library.source(named: "prompts/\(prompt)", codec: .pcma).duration >= .seconds(1))
         }
         #expect(library.cachedSourceCount == 10)
+        library.removeAll()
+        #expect(library.cachedSourceCount == 0)
+        #expect(try library.source(named: "moh/default", codec: .pcmu) !== music)
     }
 
     @Test("a folder's wav files play in name order; other files are ignored")
