@@ -31,10 +31,12 @@ public enum AudioResampler {
         quality: Int32 = defaultQuality
     ) throws(Failure) -> [Int16] {
         guard inputRate != outputRate, !samples.isEmpty else { return samples }
-        var status: Int32 = 0
-        guard inputRate > 0, outputRate > 0,
-            let state = speex_resampler_init(1, UInt32(inputRate), UInt32(outputRate), quality, &status)
+        guard let input = UInt32(exactly: inputRate), let output = UInt32(exactly: outputRate), input > 0, output > 0
         else {
+            throw .cannotCreate(reason: "sample rates \(inputRate) and \(outputRate) must be positive 32-bit values")
+        }
+        var status: Int32 = 0
+        guard let state = speex_resampler_init(1, input, output, quality, &status) else {
             throw .cannotCreate(reason: reason(for: status))
         }
         defer { speex_resampler_destroy(state) }
@@ -42,21 +44,23 @@ public enum AudioResampler {
         speex_resampler_skip_zeros(state)
         let tail = [Int16](repeating: 0, count: Int(speex_resampler_get_input_latency(state)))
         let expected = (samples.count * outputRate + inputRate / 2) / inputRate
-        var output = [Int16]()
-        output.reserveCapacity(expected + 64)
-        try process(samples, state: state, ratio: (inputRate, outputRate), into: &output)
-        try process(tail, state: state, ratio: (inputRate, outputRate), into: &output)
-        if output.count > expected {
-            output.removeLast(output.count - expected)
+        var resampled = [Int16]()
+        resampled.reserveCapacity(expected + 64)
+        try process(samples, state: state, into: &resampled)
+        try process(tail, state: state, into: &resampled)
+        // The filter's rounding may leave a sample more or less than the exact length.
+        if resampled.count > expected {
+            resampled.removeLast(resampled.count - expected)
+        } else {
+            resampled.append(contentsOf: repeatElement(0, count: expected - resampled.count))
         }
-        return output
+        return resampled
     }
 
     /// Feeds all of `input` through `state`, appending what it gives to `output`.
     private static func process(
         _ input: [Int16],
         state: OpaquePointer,
-        ratio: (input: Int, output: Int),
         into output: inout [Int16]
     ) throws(Failure) {
         var consumed = 0
@@ -67,8 +71,12 @@ public enum AudioResampler {
             let status = input.withUnsafeBufferPointer { source in
                 chunk.withUnsafeMutableBufferPointer { target in
                     speex_resampler_process_int(
-                        state, 0, source.baseAddress.map { $0 + consumed }, &inputLength,
-                        target.baseAddress, &outputLength
+                        state,
+                        0,
+                        source.baseAddress.map { $0 + consumed },
+                        &inputLength,
+                        target.baseAddress,
+                        &outputLength
                     )
                 }
             }

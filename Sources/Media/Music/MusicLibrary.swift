@@ -56,6 +56,12 @@ public final class MusicLibrary: Sendable {
         cache.withLockedValue { $0.count }
     }
 
+    /// Forgets every cached source, so the next request reads the files again (after the
+    /// sounds changed, e.g. on reload). Calls already playing keep the source they have.
+    public func removeAll() {
+        cache.withLockedValue { $0.removeAll() }
+    }
+
     /// The path of `name`: as written when it exists, else with `.wav`.
     private func resolve(_ name: String) throws(MusicSourceError) -> String {
         guard !name.split(separator: "/").contains("..") else { throw .outsideSoundsFolder(name: name) }
