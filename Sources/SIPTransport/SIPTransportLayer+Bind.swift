@@ -22,6 +22,9 @@ extension SIPTransportLayer {
                 .channelOption(.socketOption(NIOBSDSocket.Option(rawValue: SO_REUSEPORT)), value: 1)
                 .channelOption(.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: 65_536))
                 .channelOption(.maxMessagesPerRead, value: 16)
+                // A loop busy for a moment must not lose requests: ask for a 4 MiB receive queue
+                // (the kernel caps it at net.core.rmem_max).
+                .channelOption(.socketOption(.so_rcvbuf), value: 4 << 20)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(DatagramInboundHandler(delegate: delegate))

@@ -16,7 +16,7 @@ extension Call {
         }
         winner = branch
         branch.state = .answered
-        ringTimer?.cancel()
+        ringGeneration += 1
         for other in branches where other !== branch && other.isPending {
             other.state = .cancelled
             other.transaction?.cancel()
@@ -44,24 +44,23 @@ extension Call {
     /// RFC 3261 §13.3.1.4: the UAS core resends its 2xx, T1 doubling up to T2, until the ACK
     /// comes; without an ACK after 64*T1 the call is ended with BYE.
     private func retransmitOK(_ ok: SIPResponse, interval: Duration, deadline: NIODeadline) {
-        let task = shard.eventLoop.scheduleTask(in: interval.timeAmount) { [weak self] in
-            guard let self, self.okRetransmission != nil else { return }
+        awaitingAck = true
+        shard.eventLoop.scheduleTask(in: interval.timeAmount) { [weak self] in
+            guard let self, self.awaitingAck else { return }
             if NIODeadline.now() >= deadline {
-                self.okRetransmission = nil
+                self.awaitingAck = false
                 self.hangUp(reason: "no ACK for 200 OK")
                 return
             }
             self.callerInvite.respond(ok)
             self.retransmitOK(ok, interval: min(interval * 2, .seconds(4)), deadline: deadline)
         }
-        okRetransmission = (task, interval, deadline)
     }
 
     /// The caller's ACK for the 200 (RFC 3261 §13.2.2.4): stop retransmitting; in a late-offer
     /// call it carries the answer for the callee.
     func callerAcknowledged(_ ack: SIPRequest) {
-        okRetransmission?.task?.cancel()
-        okRetransmission = nil
+        awaitingAck = false
         guard let winner, callerOffer == nil, !winner.isAcknowledged else { return }
         var body = ByteBuffer()
         if let sdp = try? Self.sessionDescription(of: ack.body, contentType: ack.contentType),

@@ -11,9 +11,11 @@ extension Call {
     func ring(_ bindings: [Binding], timeout: TimeInterval, maxForwards: Int) {
         state = .ringing
         for binding in bindings { startBranch(to: binding, maxForwards: maxForwards) }
-        ringTimer?.cancel()
-        ringTimer = shard.eventLoop.scheduleTask(in: .milliseconds(Int64(timeout * 1000))) { [weak self] in
-            self?.ringTimedOut()
+        ringGeneration += 1
+        let generation = ringGeneration
+        shard.eventLoop.scheduleTask(in: .milliseconds(Int64(timeout * 1000))) { [weak self] in
+            guard let self, self.ringGeneration == generation else { return }
+            self.ringTimedOut()
         }
     }
 

@@ -32,8 +32,11 @@ final class Call {
     var calleeOrigin: LegOrigin
     /// The caller's SDP offer from the INVITE (nil: late offer, RFC 3261 §13.2.1).
     var callerOffer: SessionDescription?
-    var ringTimer: Scheduled<Void>?
-    var okRetransmission: (task: Scheduled<Void>?, interval: Duration, deadline: NIODeadline)?
+    /// Bumped to stop the ring timer. Call timers are never cancelled in NIO (its scheduled-task
+    /// heap cancels by linear search); a stale timer finds its generation changed and does nothing.
+    var ringGeneration = 0
+    /// True while the 200 to the caller is retransmitted, waiting for the ACK.
+    var awaitingAck = false
     /// A re-INVITE, UPDATE or other request relayed from one side and waiting for the other.
     var pendingRelay: PendingRelay?
     var dialogKeys: [DialogKey] = []
@@ -78,9 +81,8 @@ final class Call {
         state = .ended
         finalStatus = finalStatus ?? status
         self.hangupSide = self.hangupSide ?? hangupSide
-        ringTimer?.cancel()
-        okRetransmission?.task?.cancel()
-        okRetransmission = nil
+        ringGeneration += 1
+        awaitingAck = false
         media?.release()
         media = nil
         environment.registry.remove(self)

@@ -27,7 +27,7 @@ public final class ClientTransaction {
     private var lastFinal: SIPResponse?
     private var cancelRequested = false
     private var cancelSent = false
-    private var timers = TransactionTimerSet()
+    private let timers = TransactionTimerSet()
 
     init(request: SIPRequest, flow: SIPFlow, key: TransactionKey, shard: SIPStackShard, handler: @escaping (ClientTransactionEvent) -> Void) {
         self.request = request

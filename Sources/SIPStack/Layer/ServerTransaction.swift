@@ -22,7 +22,7 @@ public final class ServerTransaction {
     private var machine: ServerMachine
     private var lastResponse: ByteBuffer?
     private var pendingResponse: ByteBuffer?
-    private var timers = TransactionTimerSet()
+    private let timers = TransactionTimerSet()
     private let responseFlow: SIPFlow
 
     init(request: SIPRequest, flow: SIPFlow, key: TransactionKey, shard: SIPStackShard) {
