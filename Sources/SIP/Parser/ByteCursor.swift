@@ -11,12 +11,9 @@ struct ByteCursor {
     /// Where the value ends: nothing at or after it is read.
     let endIndex: Int
 
+    /// A cursor over a copy of the text's UTF-8 bytes.
     init(_ text: String) {
-        self.init(bytes: Array(text.utf8))
-    }
-
-    /// A cursor over all of `bytes`.
-    init(bytes: [UInt8]) {
+        let bytes = Array(text.utf8)
         self.init(bytes: bytes, range: bytes.startIndex..<bytes.endIndex)
     }
 
