@@ -49,9 +49,7 @@ public enum HeaderName: Hashable, Sendable {
         if bytes.count == 1 {
             return compact(ASCII.lowercased(bytes[0]))
         }
-        // Only the few names of this length are compared, and most stop at the first byte.
-        guard bytes.count < tableByLength.count else { return nil }
-        for entry in tableByLength[bytes.count] {
+        for entry in table where entry.lowercased.count == bytes.count {
             var equal = true
             for index in 0..<bytes.count where ASCII.lowercased(bytes[index]) != entry.lowercased[index] {
                 equal = false

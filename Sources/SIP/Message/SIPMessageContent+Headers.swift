@@ -3,8 +3,9 @@
 extension SIPMessageContent {
     /// The first Via value (the one that routes a response back, RFC 3261 §18.2.2), or nil.
     public var topVia: Via? {
-        if let decoded = headers.decoded?.topVia { return decoded }
-        return headers.first(.via).flatMap { try? Via(firstOf: ByteCursor($0)) }
+        if let decoded = headers.decoded { return decoded.topVia }
+        guard let value = headers.first(.via), let first = HeaderValueSplitter.split(value).first else { return nil }
+        return try? Via(parsing: first)
     }
 
     /// Every Via value in order.
@@ -14,32 +15,31 @@ extension SIPMessageContent {
 
     /// The Call-ID, or nil.
     public var callID: String? {
-        if let decoded = headers.decoded?.callID { return decoded }
+        if let decoded = headers.decoded { return decoded.callID }
         return headers.first(.callID).flatMap { try? CallID(parsing: $0).value }
     }
 
     /// The CSeq, or nil.
     public var cseq: CSeq? {
-        if let decoded = headers.decoded?.cseq { return decoded }
+        if let decoded = headers.decoded { return decoded.cseq }
         return headers.first(.cseq).flatMap { try? CSeq(parsing: $0) }
     }
 
     /// The From address, or nil.
     public var from: NameAddr? {
-        if let decoded = headers.decoded?.from { return decoded }
+        if let decoded = headers.decoded { return decoded.from }
         return headers.first(.from).flatMap { try? NameAddr(parsing: $0, header: .from) }
     }
 
     /// The To address, or nil.
     public var to: NameAddr? {
-        if let decoded = headers.decoded?.to { return decoded }
+        if let decoded = headers.decoded { return decoded.to }
         return headers.first(.to).flatMap { try? NameAddr(parsing: $0, header: .to) }
     }
 
     /// Max-Forwards, or nil when absent or malformed.
     public var maxForwards: Int? {
-        if let decoded = headers.decoded?.maxForwards { return decoded }
-        return headers.first(.maxForwards).flatMap { try? MaxForwards(parsing: $0).value }
+        headers.first(.maxForwards).flatMap { try? MaxForwards(parsing: $0).value }
     }
 
     /// The Content-Type value as written, or nil.
