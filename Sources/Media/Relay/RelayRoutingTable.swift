@@ -24,10 +24,7 @@ struct RelayRoutingTable {
 
     /// The family of the relay's sockets (IPv4 or IPv6).
     let addressFamily: NIOBSDSocket.ProtocolFamily
-    private var aRTP = Remote()
-    private var aRTCP = Remote()
-    private var bRTP = Remote()
-    private var bRTCP = Remote()
+    private var remotes = PerEndpoint(Remote())
 
     init(addressFamily: NIOBSDSocket.ProtocolFamily) {
         self.addressFamily = addressFamily
@@ -61,22 +58,8 @@ struct RelayRoutingTable {
     }
 
     private subscript(endpoint: RelayEndpoint) -> Remote {
-        get {
-            switch (endpoint.leg, endpoint.stream) {
-            case (.a, .rtp): return aRTP
-            case (.a, .rtcp): return aRTCP
-            case (.b, .rtp): return bRTP
-            case (.b, .rtcp): return bRTCP
-            }
-        }
-        set {
-            switch (endpoint.leg, endpoint.stream) {
-            case (.a, .rtp): aRTP = newValue
-            case (.a, .rtcp): aRTCP = newValue
-            case (.b, .rtp): bRTP = newValue
-            case (.b, .rtcp): bRTCP = newValue
-            }
-        }
+        get { remotes[endpoint] }
+        set { remotes[endpoint] = newValue }
     }
 }
 
