@@ -16,7 +16,8 @@ extension Call {
         guard holds || heldBy == side else { return false }
         let direction = offer.effectiveDirection(of: audio)
         guard let answer = answerToHold(offered: holds ? direction : .sendrecv, to: side) else { return false }
-        media?.setRemote(for: side, rtp: Self.rtpAddress(of: audio, in: offer), rtcp: Self.rtcpAddress(of: audio, in: offer))
+        let remote = RelayRemote(media: audio, in: offer)
+        media?.setRemote(for: side, rtp: remote.rtp, rtcp: remote.rtcp)
         var ok = SIPResponse(replyingTo: transaction.request, status: 200, toTag: side == .caller ? callerDialog.localTag : winner?.dialog.localTag)
         ok.headers.add(.contact, shard.contact(for: transaction.flow))
         ok.headers.add(.contentType, "application/sdp")

@@ -20,7 +20,8 @@ extension Call {
         let audioIndex = sdp.media.firstIndex { $0.media == "audio" && !$0.isRejected }
         if let audioIndex {
             let stream = sdp.media[audioIndex]
-            media.setRemote(for: from, rtp: Self.rtpAddress(of: stream, in: sdp), rtcp: Self.rtcpAddress(of: stream, in: sdp))
+            let remote = RelayRemote(media: stream, in: sdp)
+            media.setRemote(for: from, rtp: remote.rtp, rtcp: remote.rtcp)
         }
         let ports = media.ports(for: to)
         let portList = sdp.media.indices.map { $0 == audioIndex ? UInt16(clamping: ports.rtp) : 0 }
@@ -44,16 +45,5 @@ extension Call {
             if format == "8" { return .pcma }
         }
         return nil
-    }
-
-    static func rtpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
-        guard stream.port != 0, let connection = sdp.effectiveConnection(of: stream), !connection.isLegacyHoldAddress
-        else { return nil }
-        return try? SocketAddress(ipAddress: connection.address, port: Int(stream.port))
-    }
-
-    static func rtcpAddress(of stream: MediaDescription, in sdp: SessionDescription) -> SocketAddress? {
-        guard let rtp = rtpAddress(of: stream, in: sdp), let port = stream.rtcpPort, let ip = rtp.ipAddress else { return nil }
-        return try? SocketAddress(ipAddress: ip, port: Int(port))
     }
 }
