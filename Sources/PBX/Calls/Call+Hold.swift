@@ -11,7 +11,8 @@ extension Call {
     /// that phone; resuming relays the other phone's media again. Returns false when the offer
     /// is neither, so it is relayed as usual.
     func handleHold(_ offer: SessionDescription, from side: CallSide, transaction: ServerTransaction) -> Bool {
-        guard let audio = offer.media.first(where: { $0.media == "audio" && !$0.isRejected }) else { return false }
+        guard let index = offer.firstAudioIndex else { return false }
+        let audio = offer.media[index]
         let holds = offer.isOnHold(audio)
         guard holds || heldBy == side else { return false }
         let direction = offer.effectiveDirection(of: audio)
@@ -31,7 +32,7 @@ extension Call {
     /// with that leg's origin (the version grows since the content changed).
     private func answerToHold(offered: MediaDirection, to side: CallSide) -> ByteBuffer? {
         guard var sdp = (side == .caller ? callerOrigin : calleeOrigin).lastSent,
-            let index = sdp.media.firstIndex(where: { $0.media == "audio" && !$0.isRejected })
+            let index = sdp.firstAudioIndex
         else { return nil }
         sdp.media[index].direction = offered.answering
         let stamped = side == .caller ? callerOrigin.stamp(sdp) : calleeOrigin.stamp(sdp)

@@ -17,7 +17,7 @@ extension Call {
     /// (port 0): the relay carries one stream per call. Records where the sender (`from`) listens.
     func relay(_ sdp: SessionDescription, from: CallSide, to: CallSide) -> ByteBuffer? {
         guard let media else { return nil }
-        let audioIndex = sdp.media.firstIndex { $0.media == "audio" && !$0.isRejected }
+        let audioIndex = sdp.firstAudioIndex
         if let audioIndex {
             let stream = sdp.media[audioIndex]
             let remote = RelayRemote(media: stream, in: sdp)
@@ -39,7 +39,8 @@ extension Call {
 
     /// The G.711 codec listed first in the audio stream, if it lists one.
     static func firstG711Codec(of sdp: SessionDescription) -> AudioCodec? {
-        guard let audio = sdp.media.first(where: { $0.media == "audio" && !$0.isRejected }) else { return nil }
+        guard let index = sdp.firstAudioIndex else { return nil }
+        let audio = sdp.media[index]
         for format in audio.formats {
             if format == "0" { return .pcmu }
             if format == "8" { return .pcma }
