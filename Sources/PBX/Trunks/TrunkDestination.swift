@@ -9,6 +9,13 @@ struct TrunkDestination: Sendable, Hashable {
     var port: Int?
     var transport: SIPTransportKind?
 
+    init(host: String, port: Int?, transport: SIPTransportKind?) {
+        self.host = host
+        self.port = port
+        self.transport = transport
+    }
+
+    /// The outbound proxy's host, port and transport (`sips:` means TLS), else the trunk's.
     init(trunk: TrunkDefinition) {
         if let proxy = trunk.outboundProxy.flatMap(SIPURI.init) {
             host = proxy.host
