@@ -174,4 +174,28 @@ struct TrunkProviderTests {
         #expect(Self.lastRegisterUnregisters(provider), "\(provider.providerLines)")
         #expect(try Self.trunks(server).isEmpty)
     }
+
+    @Test func staleNonceGetsANewChallengeAndTheRegistrationGoesOn() throws {
+        let provider = try KamailioProvider(defines: ["SHORT_NONCE"])
+        defer { provider.stop() }
+        let server = try Self.server(try Self.folder(with: Self.dialplan(port: provider.port)))
+        defer { server.stop() }
+        // Refreshes every 5 s; the nonce is stale after 8 s, so the second refresh is challenged
+        // with stale=true and answered with the new nonce.
+        #expect(provider.waitForLines(startingWith: "registered sip:4420712345@127.0.0.1", count: 3, timeout: 20), "\(provider.providerLines)")
+        #expect(provider.lines(startingWith: "challenged").count >= 2, "\(provider.providerLines)")
+        #expect(try Self.trunks(server).first?.state == "registered", "\(server.log)")
+    }
+
+    @Test func serviceUnavailableWithRetryAfterIsHonoured() throws {
+        let provider = try KamailioProvider(defines: ["BUSY"])
+        defer { provider.stop() }
+        let server = try Self.server(try Self.folder(with: Self.dialplan(port: provider.port)))
+        defer { server.stop() }
+        let failed = try Self.waitForProvider(server, timeout: 10) { $0.state == "failed" }
+        #expect(failed?.lastStatus == 503, "\(server.log)")
+        // --trunk-retry is 1 s here: the wait comes from the provider's Retry-After: 7.
+        #expect((4...7).contains(failed?.retryIn ?? 0), "\(String(describing: failed))")
+        #expect(provider.lines(startingWith: "REGISTER").count == 1, "\(provider.providerLines)")
+    }
 }
