@@ -24,6 +24,7 @@ extension TrunkRegistration {
                 finishUnregister()
                 snapshot.state = .unregistered
                 snapshot.expiresAt = nil
+                logger.info("trunk unregistered", metadata: ["trunk": "\(trunk.name)", "status": "\(response.statusCode)"])
                 return
             }
             switch response.statusCode {
