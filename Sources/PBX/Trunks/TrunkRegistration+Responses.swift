@@ -12,15 +12,18 @@ extension TrunkRegistration {
     func handle(_ event: ClientTransactionEvent, expires: Int) {
         switch event {
         case .failed(let failure):
-            let reason = failure == .timeout ? "no answer from the provider" : "cannot send to the provider"
-            finishUnregister()
-            failed(reason: reason)
+            failed(reason: failure == .timeout ? "no answer from the provider" : "cannot send to the provider")
         case .response(let response) where response.statusCode < 200:
             return
         case .response(let response):
             snapshot.lastStatus = response.statusCode
             snapshot.lastReason = response.reasonPhrase
             if expires == 0 {
+                // A challenge to the unregister (e.g. a nonce gone stale) is answered once.
+                if [401, 407].contains(response.statusCode), challengesInAttempt == 0 {
+                    challenged(response, expires: 0)
+                    return
+                }
                 finishUnregister()
                 snapshot.state = .unregistered
                 snapshot.expiresAt = nil
@@ -29,7 +32,7 @@ extension TrunkRegistration {
             }
             switch response.statusCode {
             case 200..<300: registered(response, asked: expires)
-            case 401, 407: challenged(response)
+            case 401, 407: challenged(response, expires: expires)
             case 423: tooBrief(response)
             default:
                 failed(reason: "\(response.statusCode) \(response.reasonPhrase)", retryAfter: retryAfter(of: response))
@@ -67,7 +70,7 @@ extension TrunkRegistration {
         return (try? response.expires).flatMap { $0 }.map(Int.init)
     }
 
-    private func challenged(_ response: SIPResponse) {
+    private func challenged(_ response: SIPResponse, expires: Int) {
         let isProxy = response.statusCode == 407
         let challenges = (try? response.challenges(in: isProxy ? .proxyAuthenticate : .wwwAuthenticate)) ?? []
         let stale = challenges.contains { $0.isStale }
@@ -86,7 +89,7 @@ extension TrunkRegistration {
         do {
             let session = try DigestClientSession.first(answering: challenges, expectedRealm: trunk.realm)
             auth = TrunkAuthorization(session: session, header: isProxy ? .proxyAuthorization : .authorization)
-            sendRegister(expires: requestedExpires)
+            sendRegister(expires: expires)
         } catch {
             failed(reason: "\(status): \(error)")
         }
@@ -111,6 +114,7 @@ extension TrunkRegistration {
 
     /// Records a failed attempt and schedules the next one after the back-off.
     func failed(reason: String, retryAfter: Int? = nil) {
+        finishUnregister()
         guard !isStopped else { return }
         failures += 1
         let delay = policy.retryDelay(failures: failures, retryAfter: retryAfter)

@@ -106,6 +106,7 @@ final class TrunkRegistration: @unchecked Sendable {
         guard snapshot.state == .registered, flow != nil else { return shard.eventLoop.makeSucceededVoidFuture() }
         let promise = shard.eventLoop.makePromise(of: Void.self)
         pendingUnregister = promise
+        challengesInAttempt = 0
         sendRegister(expires: 0)
         return promise.futureResult
     }
