@@ -20,7 +20,9 @@ struct TrunkProviderTests {
         var trunks: [TrunkState]
     }
 
-    static func dialplan(port: Int, password: String = "password: \(KamailioProvider.password)", expires: Int = 10) -> String {
+    static func dialplan(port: Int, password: String = "password: \(KamailioProvider.password)", expires: Int = 10)
+        -> String
+    {
         """
         trunks:
           provider:
@@ -54,7 +56,8 @@ struct TrunkProviderTests {
     }
 
     static func trunks(_ server: ServerProcess) throws -> [TrunkState] {
-        let result = try Command.run(SwitchboardBinary.url.path, ["trunks", "--json", "--data", server.dataDirectory.path])
+        let result = try Command.run(
+            SwitchboardBinary.url.path, ["trunks", "--json", "--data", server.dataDirectory.path])
         guard result.status == 0 else { return [] }
         return try JSONDecoder().decode(TrunksReport.self, from: Data(result.output.utf8)).trunks
     }
@@ -92,11 +95,17 @@ struct TrunkProviderTests {
         #expect(registered?.expiresIn.map { (1...10).contains($0) } == true)
         #expect(provider.lines(startingWith: "challenged sip:4420712345@127.0.0.1").count >= 1)
         let contact = "contact <sip:office@127.0.0.1:\(server.port("udp"))>"
-        #expect(provider.lines(startingWith: "registered sip:4420712345@127.0.0.1").first?.hasSuffix(contact) == true, "\(provider.providerLines)")
+        #expect(
+            provider.lines(startingWith: "registered sip:4420712345@127.0.0.1").first?.hasSuffix(contact) == true,
+            "\(provider.providerLines)")
 
         // RFC 3261 §10.2.4: refreshed before the 10 s lapse, with the same nonce and the next nc.
-        #expect(provider.waitForLines(startingWith: "registered sip:4420712345@127.0.0.1", count: 2, timeout: 12), "\(provider.providerLines)")
-        #expect(provider.lines(startingWith: "REGISTER").contains { $0.contains("nc=00000002") }, "\(provider.providerLines)")
+        #expect(
+            provider.waitForLines(startingWith: "registered sip:4420712345@127.0.0.1", count: 2, timeout: 12),
+            "\(provider.providerLines)")
+        #expect(
+            provider.lines(startingWith: "REGISTER").contains { $0.contains("nc=00000002") },
+            "\(provider.providerLines)")
 
         let status = try Command.run(SwitchboardBinary.url.path, ["status", "--data", server.dataDirectory.path])
         #expect(status.output.contains("trunks: 1 (1 registered)"), "\(status.output)")
@@ -131,7 +140,10 @@ struct TrunkProviderTests {
         defer { provider.stop() }
         let server = try ServerProcess(
             listen: ["udp:127.0.0.1:0"],
-            extraArguments: ["--dialplan", try Self.folder(with: Self.dialplan(port: provider.port, password: "password: not-the-secret")).path])
+            extraArguments: [
+                "--dialplan",
+                try Self.folder(with: Self.dialplan(port: provider.port, password: "password: not-the-secret")).path,
+            ])
         defer { server.stop() }
 
         let failed = try Self.waitForProvider(server, timeout: 15) { $0.state == "failed" }
@@ -150,7 +162,9 @@ struct TrunkProviderTests {
         defer { server.stop() }
         let registered = try Self.waitForProvider(server, timeout: 15) { $0.state == "registered" }
         #expect(registered?.lastStatus == 200, "\(server.log)")
-        #expect(provider.lines(startingWith: "REGISTER").contains { $0.contains("algorithm=SHA-256") }, "\(provider.providerLines)")
+        #expect(
+            provider.lines(startingWith: "REGISTER").contains { $0.contains("algorithm=SHA-256") },
+            "\(provider.providerLines)")
     }
 
     @Test func missingSecretIsShownAndReloadAddsAndRemovesTrunks() throws {
@@ -161,15 +175,19 @@ struct TrunkProviderTests {
         let server = try Self.server(folder)
         defer { server.stop() }
         let missing = try Self.waitForProvider(server, timeout: 10) { $0.state == "failed" }
-        #expect(missing?.lastError?.contains("environment variable SWITCHBOARD_TEST_UNSET_SECRET is not set") == true, "\(server.log)")
+        #expect(
+            missing?.lastError?.contains("environment variable SWITCHBOARD_TEST_UNSET_SECRET is not set") == true,
+            "\(server.log)")
         #expect(provider.lines(startingWith: "REGISTER").isEmpty)
 
-        try Self.dialplan(port: provider.port).write(to: folder.appendingPathComponent("trunks.yaml"), atomically: true, encoding: .utf8)
+        try Self.dialplan(port: provider.port).write(
+            to: folder.appendingPathComponent("trunks.yaml"), atomically: true, encoding: .utf8)
         let reload = try Command.run(SwitchboardBinary.url.path, ["reload", "--data", server.dataDirectory.path])
         #expect(reload.output.contains("~ trunk provider"), "\(reload.output)")
         #expect(try Self.waitForProvider(server, timeout: 15) { $0.state == "registered" } != nil, "\(server.log)")
 
-        try "contexts: {internal: []}\n".write(to: folder.appendingPathComponent("trunks.yaml"), atomically: true, encoding: .utf8)
+        try "contexts: {internal: []}\n".write(
+            to: folder.appendingPathComponent("trunks.yaml"), atomically: true, encoding: .utf8)
         _ = try Command.run(SwitchboardBinary.url.path, ["reload", "--data", server.dataDirectory.path])
         #expect(Self.lastRegisterUnregisters(provider), "\(provider.providerLines)")
         #expect(try Self.trunks(server).isEmpty)
@@ -182,7 +200,9 @@ struct TrunkProviderTests {
         defer { server.stop() }
         // Refreshes every 5 s; the nonce is stale after 8 s, so the second refresh is challenged
         // with stale=true and answered with the new nonce.
-        #expect(provider.waitForLines(startingWith: "registered sip:4420712345@127.0.0.1", count: 3, timeout: 20), "\(provider.providerLines)")
+        #expect(
+            provider.waitForLines(startingWith: "registered sip:4420712345@127.0.0.1", count: 3, timeout: 20),
+            "\(provider.providerLines)")
         #expect(provider.lines(startingWith: "challenged").count >= 2, "\(provider.providerLines)")
         #expect(try Self.trunks(server).first?.state == "registered", "\(server.log)")
     }

@@ -30,7 +30,9 @@ extension DialplanValidator {
     mutating func checkTrunkReferences(_ dial: DialRule) {
         let names = Array(definition.trunks.keys)
         for trunk in dial.trunks where definition.trunks[trunk.value] == nil {
-            report(trunk.location, "dial to unknown trunk '\(trunk.value)'; \(hint(for: trunk.value, among: names, kind: "trunks"))")
+            report(
+                trunk.location,
+                "dial to unknown trunk '\(trunk.value)'; \(hint(for: trunk.value, among: names, kind: "trunks"))")
         }
     }
 }

@@ -27,7 +27,8 @@ extension TrunkRegistration {
                 finishUnregister()
                 snapshot.state = .unregistered
                 snapshot.expiresAt = nil
-                logger.info("trunk unregistered", metadata: ["trunk": "\(trunk.name)", "status": "\(response.statusCode)"])
+                logger.info(
+                    "trunk unregistered", metadata: ["trunk": "\(trunk.name)", "status": "\(response.statusCode)"])
                 return
             }
             switch response.statusCode {
@@ -107,7 +108,9 @@ extension TrunkRegistration {
 
     /// The Retry-After seconds of a 500 or 503 (RFC 3261 §21.5.4, §20.33).
     private func retryAfter(of response: SIPResponse) -> Int? {
-        guard [500, 503].contains(response.statusCode), let value = response.headers.first(.retryAfter) else { return nil }
+        guard [500, 503].contains(response.statusCode), let value = response.headers.first(.retryAfter) else {
+            return nil
+        }
         let seconds = value.prefix { $0.isNumber }
         return Int(seconds)
     }

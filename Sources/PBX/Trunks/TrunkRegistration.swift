@@ -12,7 +12,7 @@ import SIPTransport
 /// Expires: 0 when asked to stop. Owned by one shard's loop: all its state is touched there.
 final class TrunkRegistration: @unchecked Sendable {
     let trunk: TrunkDefinition
-    let password: Result<String, TrunkSecret.ReadError>?
+    let password: TrunkSecret.Outcome?
     let shard: SIPStackShard
     let resolver: any TrunkAddressResolving
     let policy: TrunkRegistrationPolicy
@@ -39,7 +39,7 @@ final class TrunkRegistration: @unchecked Sendable {
     var pendingUnregister: EventLoopPromise<Void>?
 
     init(
-        trunk: TrunkDefinition, password: Result<String, TrunkSecret.ReadError>?, shard: SIPStackShard,
+        trunk: TrunkDefinition, password: TrunkSecret.Outcome?, shard: SIPStackShard,
         resolver: any TrunkAddressResolving, policy: TrunkRegistrationPolicy, logger: Logger
     ) {
         self.trunk = trunk
@@ -58,7 +58,9 @@ final class TrunkRegistration: @unchecked Sendable {
         if case .failure(let error) = password {
             snapshot.state = .failed
             snapshot.lastError = "password: \(error)"
-            logger.error("trunk cannot register: its password is missing", metadata: ["trunk": "\(trunk.name)", "error": "\(error)"])
+            logger.error(
+                "trunk cannot register: its password is missing",
+                metadata: ["trunk": "\(trunk.name)", "error": "\(error)"])
             return
         }
         attempt()
@@ -71,21 +73,26 @@ final class TrunkRegistration: @unchecked Sendable {
         snapshot.retryAt = nil
         challengesInAttempt = 0
         let destination = TrunkDestination(trunk: trunk)
-        resolver.locate(host: destination.host, port: destination.port, transport: destination.transport, on: shard.eventLoop)
-            .hop(to: shard.eventLoop)
-            .whenComplete { [self] result in
-                switch result {
-                case .success(let targets):
-                    guard let flow = flow(to: targets) else {
-                        failed(reason: "no listener can reach \(targets.map { "\($0.transport.rawValue) \($0.address.hostport)" })")
-                        return
-                    }
-                    self.flow = flow
-                    sendRegister(expires: requestedExpires)
-                case .failure(let error):
-                    failed(reason: "\(error)")
+        resolver.locate(
+            host: destination.host, port: destination.port, transport: destination.transport, on: shard.eventLoop
+        )
+        .hop(to: shard.eventLoop)
+        .whenComplete { [self] result in
+            switch result {
+            case .success(let targets):
+                guard let flow = flow(to: targets) else {
+                    failed(
+                        reason:
+                            "no listener can reach \(targets.map { "\($0.transport.rawValue) \($0.address.hostport)" })"
+                    )
+                    return
                 }
+                self.flow = flow
+                sendRegister(expires: requestedExpires)
+            case .failure(let error):
+                failed(reason: "\(error)")
             }
+        }
     }
 
     /// The first target one of our listeners can send to (same transport and address family).
