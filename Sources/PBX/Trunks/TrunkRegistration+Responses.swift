@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
+import Logging
 import SIP
 import SIPStack
 
@@ -10,8 +11,11 @@ extension TrunkRegistration {
 
     /// Acts on the outcome of a REGISTER that asked for `expires` seconds.
     func handle(_ event: ClientTransactionEvent, expires: Int) {
+        // Once stopped, only the answer to the unregister matters.
+        guard !isStopped || expires == 0 else { return }
         switch event {
         case .failed(let failure):
+            if expires != 0, tryNextTarget(expires: expires) { return }
             failed(reason: failure == .timeout ? "no answer from the provider" : "cannot send to the provider")
         case .response(let response) where response.statusCode < 200:
             return
@@ -48,10 +52,11 @@ extension TrunkRegistration {
             return
         }
         failures = 0
+        let level: Logger.Level = snapshot.state == .registered ? .debug : .info
         snapshot.state = .registered
         snapshot.lastError = nil
         snapshot.expiresAt = Date().addingTimeInterval(Double(granted))
-        logger.info("trunk registered", metadata: ["trunk": "\(trunk.name)", "expires": "\(granted)"])
+        logger.log(level: level, "trunk registered", metadata: ["trunk": "\(trunk.name)", "expires": "\(granted)"])
         let delay = policy.refreshDelay(granted: granted)
         schedule(after: delay) { [weak self] in
             guard let self else { return }

@@ -25,6 +25,8 @@ final class TrunkRegistration: @unchecked Sendable {
     let fromTag = SIPIdentifiers.tag()
     var cseq: UInt32 = 0
     var flow: SIPFlow?
+    /// Further flows of the current lookup, for failover.
+    var targets: [SIPFlow] = []
     /// The expiry asked for; raised by a 423's Min-Expires (RFC 3261 §10.2.8).
     var requestedExpires: Int
     var auth: TrunkAuthorization?
@@ -78,16 +80,16 @@ final class TrunkRegistration: @unchecked Sendable {
         )
         .hop(to: shard.eventLoop)
         .whenComplete { [self] result in
+            guard !isStopped else { return }
             switch result {
-            case .success(let targets):
-                guard let flow = flow(to: targets) else {
-                    failed(
-                        reason:
-                            "no listener can reach \(targets.map { "\($0.transport.rawValue) \($0.address.hostport)" })"
-                    )
+            case .success(let found):
+                targets = found.compactMap(flow(to:))
+                guard !targets.isEmpty else {
+                    let names = found.map { "\($0.transport.rawValue) \($0.address.hostport)" }
+                    failed(reason: "no listener can reach \(names.joined(separator: ", "))")
                     return
                 }
-                self.flow = flow
+                flow = targets.removeFirst()
                 sendRegister(expires: requestedExpires)
             case .failure(let error):
                 failed(reason: "\(error)")
@@ -95,14 +97,20 @@ final class TrunkRegistration: @unchecked Sendable {
         }
     }
 
-    /// The first target one of our listeners can send to (same transport and address family).
-    private func flow(to targets: [TrunkTarget]) -> SIPFlow? {
-        for target in targets {
-            if let local = shard.transport.localAddress(kind: target.transport, matching: target.address) {
-                return SIPFlow(kind: target.transport, remote: target.address, local: local)
-            }
+    /// RFC 3263 §4.3: after a timeout or transport error, the next target of the lookup is tried
+    /// in the same attempt; false when none is left.
+    func tryNextTarget(expires: Int) -> Bool {
+        guard !targets.isEmpty else { return false }
+        flow = targets.removeFirst()
+        sendRegister(expires: expires)
+        return true
+    }
+
+    /// A flow from one of our listeners (same transport and address family) to `target`.
+    private func flow(to target: TrunkTarget) -> SIPFlow? {
+        shard.transport.localAddress(kind: target.transport, matching: target.address).map {
+            SIPFlow(kind: target.transport, remote: target.address, local: $0)
         }
-        return nil
     }
 
     /// Sends Expires: 0 for a trunk that is registered (RFC 3261 §10.2.2) and stops; the future
