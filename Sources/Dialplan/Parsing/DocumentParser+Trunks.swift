@@ -55,7 +55,9 @@ extension DocumentParser {
         case "from_domain": trunk.fromDomain = host(value, what)
         case "contact_user": trunk.contactUser = userPart(value, what)
         case "dids": trunk.dids = list(value, what) { did($0) }
-        case "context": trunk.context = context.text(value, what)
+        case "context":
+            trunk.context = context.text(value, what)
+            trunk.contextLocation = context.location(of: value)
         case "max_calls": trunk.maxCalls = context.integer(value, what, in: 1...10_000)
         default: trunk.allow = list(value, what) { addressRange($0) }
         }

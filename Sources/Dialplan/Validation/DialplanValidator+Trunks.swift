@@ -8,7 +8,7 @@ extension DialplanValidator {
         for trunk in definition.trunks.values.sorted(by: { $0.location < $1.location }) {
             if let name = trunk.context, definition.context(named: name) == nil {
                 report(
-                    trunk.location,
+                    trunk.contextLocation ?? trunk.location,
                     "trunk '\(trunk.name)' uses unknown context '\(name)'; "
                         + hint(for: name, among: contextNames, kind: "contexts")
                 )
