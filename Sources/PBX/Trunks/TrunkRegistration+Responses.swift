@@ -136,7 +136,8 @@ extension TrunkRegistration {
         schedule(after: delay) { [weak self] in self?.attempt() }
     }
 
-    private func finishUnregister() {
+    /// Completes a pending unregister (answered, failed, or given up on at shutdown).
+    func finishUnregister() {
         pendingUnregister?.succeed()
         pendingUnregister = nil
     }

@@ -70,21 +70,13 @@ final class TrunkService: @unchecked Sendable {
     /// Unregisters every registered trunk, waiting at most `policy.unregisterTimeout` for answers.
     func stop() -> EventLoopFuture<Void> {
         shard.eventLoop.flatSubmit { [self] in
-            let answers = registrations.values.map { $0.unregister() }
-            let all = EventLoopFuture.andAllComplete(answers, on: shard.eventLoop)
-            let deadline = shard.eventLoop.scheduleTask(in: .milliseconds(Int64(policy.unregisterTimeout * 1000))) {}
-            let promise = shard.eventLoop.makePromise(of: Void.self)
-            let completed = NIOLockedValueBox(false)
-            let finish: @Sendable (Result<Void, any Error>) -> Void = { _ in
-                let isFirst = completed.withLockedValue { done -> Bool in
-                    defer { done = true }
-                    return !done
-                }
-                if isFirst { promise.succeed() }
+            let pending = Array(registrations.values)
+            let answers = pending.map { $0.unregister() }
+            // A provider that does not answer must not hold up the shutdown.
+            let deadline = shard.eventLoop.scheduleTask(in: .milliseconds(Int64(policy.unregisterTimeout * 1000))) {
+                for registration in pending { registration.finishUnregister() }
             }
-            all.whenComplete(finish)
-            deadline.futureResult.whenComplete(finish)
-            return promise.futureResult
+            return EventLoopFuture.andAllComplete(answers, on: shard.eventLoop).always { _ in deadline.cancel() }
         }
     }
 
