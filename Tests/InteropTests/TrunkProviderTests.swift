@@ -167,6 +167,18 @@ struct TrunkProviderTests {
             "\(provider.providerLines)")
     }
 
+    @Test func proxyChallengesAreAnsweredWithProxyAuthorization() throws {
+        let provider = try KamailioProvider(defines: ["PROXY_AUTH"])
+        defer { provider.stop() }
+        let server = try Self.server(try Self.folder(with: Self.dialplan(port: provider.port, expires: 60)))
+        defer { server.stop() }
+        let registered = try Self.waitForProvider(server, timeout: 15) { $0.state == "registered" }
+        #expect(registered?.lastStatus == 200, "\(server.log)")
+        #expect(
+            provider.lines(startingWith: "REGISTER").contains { $0.contains("proxy-authorization Digest username=") },
+            "\(provider.providerLines)")
+    }
+
     @Test func missingSecretIsShownAndReloadAddsAndRemovesTrunks() throws {
         let provider = try KamailioProvider()
         defer { provider.stop() }
