@@ -3,7 +3,7 @@
 extension DNSMessage {
     /// Decodes a whole message. Hostile input (truncation, pointer loops, lengths that do not
     /// fit) throws a `DNSDecodingError`; it never traps.
-    init(decoding bytes: [UInt8]) throws {
+    init(decoding bytes: [UInt8]) throws(DNSDecodingError) {
         var reader = DNSPacketReader(bytes)
         id = try reader.readUInt16()
         flags = DNSHeaderFlags(rawValue: try reader.readUInt16())
@@ -24,13 +24,13 @@ extension DNSMessage {
 }
 
 extension DNSPacketReader {
-    mutating func readQuestion() throws -> DNSQuestion {
+    mutating func readQuestion() throws(DNSDecodingError) -> DNSQuestion {
         let name = try readName()
         let type = DNSRecordType(rawValue: try readUInt16())
         return DNSQuestion(name: name, type: type, questionClass: try readUInt16())
     }
 
-    mutating func readRecords(_ count: UInt16) throws -> [DNSResourceRecord] {
+    mutating func readRecords(_ count: UInt16) throws(DNSDecodingError) -> [DNSResourceRecord] {
         var records: [DNSResourceRecord] = []
         for _ in 0..<count {
             records.append(try readRecord())
@@ -39,7 +39,7 @@ extension DNSPacketReader {
     }
 
     /// One resource record (RFC 1035 §4.1.3); its RDATA must use exactly RDLENGTH octets.
-    mutating func readRecord() throws -> DNSResourceRecord {
+    mutating func readRecord() throws(DNSDecodingError) -> DNSResourceRecord {
         let name = try readName()
         let type = DNSRecordType(rawValue: try readUInt16())
         let recordClass = try readUInt16()
@@ -52,7 +52,9 @@ extension DNSPacketReader {
         return DNSResourceRecord(name: name, recordClass: recordClass, ttl: ttl, data: data)
     }
 
-    private mutating func readRecordData(type: DNSRecordType, length: Int) throws -> DNSRecordData {
+    private mutating func readRecordData(
+        type: DNSRecordType, length: Int
+    ) throws(DNSDecodingError) -> DNSRecordData {
         switch type {
         case .a, .aaaa:
             guard length == (type == .a ? 4 : 16) else {
@@ -73,19 +75,19 @@ extension DNSPacketReader {
         }
     }
 
-    private mutating func readSOA() throws -> DNSSOARecord {
+    private mutating func readSOA() throws(DNSDecodingError) -> DNSSOARecord {
         DNSSOARecord(
             primaryServer: try readName(), responsibleMailbox: try readName(), serial: try readUInt32(),
             refresh: try readUInt32(), retry: try readUInt32(), expire: try readUInt32(), minimum: try readUInt32())
     }
 
     /// RFC 2782: priority, weight, port, then the target (uncompressed by the RFC, tolerated either way).
-    private mutating func readSRV() throws -> DNSSRVRecord {
+    private mutating func readSRV() throws(DNSDecodingError) -> DNSSRVRecord {
         DNSSRVRecord(priority: try readUInt16(), weight: try readUInt16(), port: try readUInt16(), target: try readName())
     }
 
     /// RFC 3403 §4.1: order, preference, three <character-string>s, then the replacement.
-    private mutating func readNAPTR() throws -> DNSNAPTRRecord {
+    private mutating func readNAPTR() throws(DNSDecodingError) -> DNSNAPTRRecord {
         DNSNAPTRRecord(
             order: try readUInt16(), preference: try readUInt16(), flags: try readCharacterString(),
             services: try readCharacterString(), regexp: try readCharacterString(), replacement: try readName())

@@ -15,7 +15,7 @@ public struct DNSName: Sendable, Hashable, CustomStringConvertible {
     public static let root = DNSName(validatedLabels: [])
 
     /// Reads a name written as text: labels separated by dots, an optional final dot.
-    public init(_ text: String) throws {
+    public init(_ text: String) throws(DNSNameError) {
         let trimmed = text.hasSuffix(".") ? String(text.dropLast()) : text
         guard !trimmed.isEmpty else {
             self = .root
@@ -26,7 +26,7 @@ public struct DNSName: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Builds a name from raw labels, checking the RFC 1035 §2.3.4 limits.
-    public init(labels: [[UInt8]]) throws {
+    public init(labels: [[UInt8]]) throws(DNSNameError) {
         for label in labels {
             guard !label.isEmpty else { throw DNSNameError.emptyLabel }
             guard label.count <= Self.maximumLabelLength else { throw DNSNameError.labelTooLong(label.count) }
@@ -45,7 +45,7 @@ public struct DNSName: Sendable, Hashable, CustomStringConvertible {
     var wireLength: Int { labels.reduce(1) { $0 + 1 + $1.count } }
 
     /// The name with `prefix` labels in front, e.g. `_sip._udp` + `example.net` (RFC 2782).
-    public func prepending(_ prefix: String) throws -> DNSName {
+    public func prepending(_ prefix: String) throws(DNSNameError) -> DNSName {
         try DNSName(labels: DNSName(prefix).labels + labels)
     }
 

@@ -12,37 +12,37 @@ struct DNSPacketReader {
         self.bytes = bytes
     }
 
-    mutating func readUInt8() throws -> UInt8 {
+    mutating func readUInt8() throws(DNSDecodingError) -> UInt8 {
         guard offset < bytes.count else { throw DNSDecodingError.truncated(offset: offset) }
         defer { offset += 1 }
         return bytes[offset]
     }
 
-    mutating func readUInt16() throws -> UInt16 {
+    mutating func readUInt16() throws(DNSDecodingError) -> UInt16 {
         let octets = try readBytes(2)
         return UInt16(octets[0]) << 8 | UInt16(octets[1])
     }
 
-    mutating func readUInt32() throws -> UInt32 {
+    mutating func readUInt32() throws(DNSDecodingError) -> UInt32 {
         let octets = try readBytes(4)
         return octets.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    mutating func readBytes(_ count: Int) throws -> [UInt8] {
+    mutating func readBytes(_ count: Int) throws(DNSDecodingError) -> [UInt8] {
         guard count >= 0, count <= bytes.count - offset else { throw DNSDecodingError.truncated(offset: offset) }
         defer { offset += count }
         return Array(bytes[offset..<offset + count])
     }
 
     /// A <character-string>: one length octet, then that many octets (RFC 1035 §3.3).
-    mutating func readCharacterString() throws -> String {
+    mutating func readCharacterString() throws(DNSDecodingError) -> String {
         let length = try readUInt8()
         return String(decoding: try readBytes(Int(length)), as: UTF8.self)
     }
 
     /// A domain name, following compression pointers (RFC 1035 §4.1.4). Each pointer must
     /// point before the labels it continues, so a chain of pointers always ends.
-    mutating func readName() throws -> DNSName {
+    mutating func readName() throws(DNSDecodingError) -> DNSName {
         let nameOffset = offset
         var labels: [[UInt8]] = []
         var wireLength = 1
