@@ -18,8 +18,8 @@ extension DNSResolver {
         return [local]
     }
 
-    /// The addresses of the `nameserver` lines of resolv.conf text, IPv4 or IPv6, in order.
-    /// Lines that do not parse (including IPv6 with a `%zone`) are skipped.
+    /// The addresses of the `nameserver` lines of resolv.conf text, IPv4 or IPv6 (link-local
+    /// ones with their `%zone`), in order. Lines whose address does not parse are skipped.
     static func nameservers(inResolvConf text: String) -> [SocketAddress] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
