@@ -44,7 +44,8 @@ struct DNSExchange: Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandlers(
                         ByteToMessageHandler(DNSStreamFrameDecoder()),
-                        DNSStreamResponseHandler(matcher: matcher, promise: promise))
+                        DNSStreamResponseHandler(matcher: matcher, promise: promise)
+                    )
                 }
             }
             .connect(to: server)
@@ -58,7 +59,9 @@ struct DNSExchange: Sendable {
     /// Writes `query` once the channel is up, fails the promise at the timeout, and closes
     /// the channel whatever the outcome.
     private func run<Query: Sendable>(
-        channel: EventLoopFuture<any Channel>, sending query: Query, promise: EventLoopPromise<DNSMessage>
+        channel: EventLoopFuture<any Channel>,
+        sending query: Query,
+        promise: EventLoopPromise<DNSMessage>
     ) -> EventLoopFuture<DNSMessage> {
         let timedOut = DNSResolverError.timedOut(name: question.name, type: question.type)
         let timer = promise.futureResult.eventLoop.scheduleTask(in: timeout) { promise.fail(timedOut) }

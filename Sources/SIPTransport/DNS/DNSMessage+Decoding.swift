@@ -53,7 +53,8 @@ extension DNSPacketReader {
     }
 
     private mutating func readRecordData(
-        type: DNSRecordType, length: Int
+        type: DNSRecordType,
+        length: Int
     ) throws(DNSDecodingError) -> DNSRecordData {
         switch type {
         case .a, .aaaa:
@@ -77,19 +78,35 @@ extension DNSPacketReader {
 
     private mutating func readSOA() throws(DNSDecodingError) -> DNSSOARecord {
         DNSSOARecord(
-            primaryServer: try readName(), responsibleMailbox: try readName(), serial: try readUInt32(),
-            refresh: try readUInt32(), retry: try readUInt32(), expire: try readUInt32(), minimum: try readUInt32())
+            primaryServer: try readName(),
+            responsibleMailbox: try readName(),
+            serial: try readUInt32(),
+            refresh: try readUInt32(),
+            retry: try readUInt32(),
+            expire: try readUInt32(),
+            minimum: try readUInt32()
+        )
     }
 
     /// RFC 2782: priority, weight, port, then the target (uncompressed by the RFC, tolerated either way).
     private mutating func readSRV() throws(DNSDecodingError) -> DNSSRVRecord {
-        DNSSRVRecord(priority: try readUInt16(), weight: try readUInt16(), port: try readUInt16(), target: try readName())
+        DNSSRVRecord(
+            priority: try readUInt16(),
+            weight: try readUInt16(),
+            port: try readUInt16(),
+            target: try readName()
+        )
     }
 
     /// RFC 3403 §4.1: order, preference, three <character-string>s, then the replacement.
     private mutating func readNAPTR() throws(DNSDecodingError) -> DNSNAPTRRecord {
         DNSNAPTRRecord(
-            order: try readUInt16(), preference: try readUInt16(), flags: try readCharacterString(),
-            services: try readCharacterString(), regexp: try readCharacterString(), replacement: try readName())
+            order: try readUInt16(),
+            preference: try readUInt16(),
+            flags: try readCharacterString(),
+            services: try readCharacterString(),
+            regexp: try readCharacterString(),
+            replacement: try readName()
+        )
     }
 }

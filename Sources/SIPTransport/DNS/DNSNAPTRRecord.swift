@@ -16,7 +16,14 @@ public struct DNSNAPTRRecord: Sendable, Hashable {
     public var replacement: DNSName
 
     /// Builds a NAPTR record's data.
-    public init(order: UInt16, preference: UInt16, flags: String, services: String, regexp: String, replacement: DNSName) {
+    public init(
+        order: UInt16,
+        preference: UInt16,
+        flags: String,
+        services: String,
+        regexp: String,
+        replacement: DNSName
+    ) {
         self.order = order
         self.preference = preference
         self.flags = flags

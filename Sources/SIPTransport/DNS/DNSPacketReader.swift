@@ -61,13 +61,17 @@ struct DNSPacketReader {
                 let end = start + Int(length)
                 guard end <= bytes.count else { throw DNSDecodingError.truncated(offset: position) }
                 wireLength += 1 + Int(length)
-                guard wireLength <= DNSName.maximumWireLength else { throw DNSDecodingError.nameTooLong(offset: nameOffset) }
+                guard wireLength <= DNSName.maximumWireLength else {
+                    throw DNSDecodingError.nameTooLong(offset: nameOffset)
+                }
                 labels.append(Array(bytes[start..<end]))
                 position = end
             case 0xC0:
                 guard position + 1 < bytes.count else { throw DNSDecodingError.truncated(offset: position) }
                 let target = Int(length & 0x3F) << 8 | Int(bytes[position + 1])
-                guard target < earliestLabel else { throw DNSDecodingError.compressionPointerNotBackwards(offset: position) }
+                guard target < earliestLabel else {
+                    throw DNSDecodingError.compressionPointerNotBackwards(offset: position)
+                }
                 resumeAt = resumeAt ?? position + 2
                 position = target
                 earliestLabel = target

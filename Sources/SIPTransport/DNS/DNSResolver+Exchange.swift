@@ -12,7 +12,9 @@ extension DNSResolver {
     }
 
     private func attempt(
-        _ question: DNSQuestion, servers: ArraySlice<SocketAddress>, on loop: any EventLoop
+        _ question: DNSQuestion,
+        servers: ArraySlice<SocketAddress>,
+        on loop: any EventLoop
     ) -> EventLoopFuture<DNSMessage> {
         guard let server = servers.first else { return loop.makeFailedFuture(DNSResolverError.noNameservers) }
         let remaining = servers.dropFirst()
@@ -23,7 +25,11 @@ extension DNSResolver {
     }
 
     /// One server: UDP, then TCP if the UDP answer came back truncated (RFC 1035 §4.2.1: "TC").
-    private func ask(_ question: DNSQuestion, server: SocketAddress, on loop: any EventLoop) -> EventLoopFuture<DNSMessage> {
+    private func ask(
+        _ question: DNSQuestion,
+        server: SocketAddress,
+        on loop: any EventLoop
+    ) -> EventLoopFuture<DNSMessage> {
         let exchange = DNSExchange(question: question, server: server, timeout: timeout)
         return exchange.overUDP(on: loop).flatMap { message in
             message.flags.isTruncated ? exchange.overTCP(on: loop) : loop.makeSucceededFuture(message)
@@ -32,7 +38,11 @@ extension DNSResolver {
             case .noError, .nameError:
                 return message
             default:
-                throw DNSResolverError.serverFailure(name: question.name, type: question.type, message.flags.responseCode)
+                throw DNSResolverError.serverFailure(
+                    name: question.name,
+                    type: question.type,
+                    message.flags.responseCode
+                )
             }
         }
     }

@@ -44,7 +44,8 @@ public final class DNSResolver: Sendable {
         }.hop(to: loop)
     }
 
-    private func lookup(_ question: DNSQuestion, aliasesLeft: Int, on loop: any EventLoop) -> EventLoopFuture<DNSAnswer> {
+    private func lookup(_ question: DNSQuestion, aliasesLeft: Int, on loop: any EventLoop) -> EventLoopFuture<DNSAnswer>
+    {
         if let cached = cache.answer(for: question, now: .now()) {
             return loop.makeSucceededFuture(cached)
         }

@@ -6,7 +6,8 @@ extension DNSSRVRecord {
     /// that a record's chance of coming first is proportional to its weight. Records whose
     /// target is "." (service not offered) are left out.
     static func selectionOrder<Generator: RandomNumberGenerator>(
-        _ records: [DNSSRVRecord], using generator: inout Generator
+        _ records: [DNSSRVRecord],
+        using generator: inout Generator
     ) -> [DNSSRVRecord] {
         let offered = records.filter { $0.target != .root }
         let priorities = Set(offered.map(\.priority)).sorted()
@@ -16,7 +17,8 @@ extension DNSSRVRecord {
     }
 
     private static func weightedOrder<Generator: RandomNumberGenerator>(
-        _ records: [DNSSRVRecord], using generator: inout Generator
+        _ records: [DNSSRVRecord],
+        using generator: inout Generator
     ) -> [DNSSRVRecord] {
         // RFC 2782: records of weight 0 go at the start of the list, so that they are picked
         // only when the draw is 0 and keep a small chance when heavier records exist.

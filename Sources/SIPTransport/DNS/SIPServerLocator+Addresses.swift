@@ -6,7 +6,10 @@ extension SIPServerLocator {
     /// first because a PBX is more often reachable over IPv4; IPv6 stays in the list for
     /// failover. Fails only if both lookups fail.
     func addressTargets(
-        of name: DNSName, port: Int, transport: SIPTransportKind, on loop: any EventLoop
+        of name: DNSName,
+        port: Int,
+        transport: SIPTransportKind,
+        on loop: any EventLoop
     ) -> EventLoopFuture<[SIPServerTarget]> {
         let lookups = [DNSRecordType.a, .aaaa].map { type in
             resolver.query(name, type: type, on: loop).map { answer in
@@ -31,7 +34,8 @@ extension SIPServerLocator {
     /// The lists of `lookups` joined in their order. A lookup that failed is skipped as long as
     /// another one succeeded; if all failed, the first failure is reported.
     func gather(
-        _ lookups: [EventLoopFuture<[SIPServerTarget]>], on loop: any EventLoop
+        _ lookups: [EventLoopFuture<[SIPServerTarget]>],
+        on loop: any EventLoop
     ) -> EventLoopFuture<[SIPServerTarget]> {
         EventLoopFuture.whenAllComplete(lookups, on: loop).flatMapThrowing { results in
             var targets: [SIPServerTarget] = []

@@ -61,7 +61,9 @@ extension SIPServerLocator {
     }
 
     private func srvTargets(
-        of owner: DNSName, transport: SIPTransportKind, on loop: any EventLoop
+        of owner: DNSName,
+        transport: SIPTransportKind,
+        on loop: any EventLoop
     ) -> EventLoopFuture<[SIPServerTarget]> {
         records(owner, .srv, on: loop).flatMap { records in
             var generator = SystemRandomNumberGenerator()
@@ -79,7 +81,11 @@ extension SIPServerLocator {
     /// The records of a NAPTR or SRV query. A server failure or a malformed answer counts as
     /// "none", so location falls through to the next step; a timeout or an unreachable
     /// nameserver fails the whole location, since every further step would wait as long.
-    private func records(_ name: DNSName, _ type: DNSRecordType, on loop: any EventLoop) -> EventLoopFuture<[DNSResourceRecord]> {
+    private func records(
+        _ name: DNSName,
+        _ type: DNSRecordType,
+        on loop: any EventLoop
+    ) -> EventLoopFuture<[DNSResourceRecord]> {
         resolver.query(name, type: type, on: loop).map(\.records).flatMapErrorThrowing { error in
             switch error as? DNSResolverError {
             case .serverFailure, .malformedResponse, .tooManyAliases: return []

@@ -24,7 +24,10 @@ public final class SIPServerLocator: Sendable {
     /// `transport` are those of the URI, if it has them. The future, completed on `loop`,
     /// fails with `SIPLocatorError` or `DNSResolverError`; it never succeeds with no target.
     public func locate(
-        host: String, port: Int?, transport: SIPTransportKind?, on loop: any EventLoop
+        host: String,
+        port: Int?,
+        transport: SIPTransportKind?,
+        on loop: any EventLoop
     ) -> EventLoopFuture<[SIPServerTarget]> {
         if let port, !(1...65_535).contains(port) {
             return loop.makeFailedFuture(SIPLocatorError.invalidPort(port))
@@ -75,7 +78,9 @@ public final class SIPServerLocator: Sendable {
 
 extension EventLoopFuture where Value == [SIPServerTarget] {
     /// This list, or the targets of `next` when this list is empty.
-    func orElse(_ next: @escaping @Sendable () -> EventLoopFuture<[SIPServerTarget]>) -> EventLoopFuture<[SIPServerTarget]> {
+    func orElse(
+        _ next: @escaping @Sendable () -> EventLoopFuture<[SIPServerTarget]>
+    ) -> EventLoopFuture<[SIPServerTarget]> {
         flatMap { targets in targets.isEmpty ? next() : self.eventLoop.makeSucceededFuture(targets) }
     }
 }

@@ -20,7 +20,9 @@ struct DNSHostilePacketTests {
     }
 
     @Test func truncatedHeaderNamesItsOffset() {
-        #expect(throws: DNSDecodingError.truncated(offset: 10)) { try DNSMessage(decoding: [UInt8](repeating: 0, count: 11)) }
+        #expect(throws: DNSDecodingError.truncated(offset: 10)) {
+            try DNSMessage(decoding: [UInt8](repeating: 0, count: 11))
+        }
     }
 
     @Test func largeCountsWithFewOctetsAreTruncatedNotTrusted() {

@@ -45,17 +45,29 @@ struct DNSMessageDecodingTests {
         #expect(message.flags.responseCode == .noError)
         #expect(message.questions == [DNSQuestion(name: example, type: .naptr)])
         let naptr = DNSNAPTRRecord(
-            order: 10, preference: 50, flags: "s", services: "SIP+D2U", regexp: "",
-            replacement: try DNSName("_sip._udp.example.net"))
+            order: 10,
+            preference: 50,
+            flags: "s",
+            services: "SIP+D2U",
+            regexp: "",
+            replacement: try DNSName("_sip._udp.example.net")
+        )
         let srv = DNSSRVRecord(priority: 0, weight: 5, port: 5060, target: try DNSName("sip1.example.net"))
         #expect(
             message.answers == [
                 DNSResourceRecord(name: example, ttl: 300, data: .naptr(naptr)),
                 DNSResourceRecord(name: try DNSName("_sip._udp.example.net"), ttl: 120, data: .srv(srv)),
-            ])
+            ]
+        )
         let soa = DNSSOARecord(
-            primaryServer: try DNSName("ns.example.net"), responsibleMailbox: try DNSName("hostmaster.example.net"),
-            serial: 1, refresh: 2, retry: 3, expire: 4, minimum: 30)
+            primaryServer: try DNSName("ns.example.net"),
+            responsibleMailbox: try DNSName("hostmaster.example.net"),
+            serial: 1,
+            refresh: 2,
+            retry: 3,
+            expire: 4,
+            minimum: 30
+        )
         #expect(message.authorities == [DNSResourceRecord(name: example, ttl: 3600, data: .soa(soa))])
         #expect(message.negativeTTL == 30)
     }
@@ -78,10 +90,13 @@ struct DNSMessageDecodingTests {
         let message = try DNSMessage(decoding: packet.bytes)
         let web = try DNSName("web.example.net")
         #expect(message.flags.responseCode == .noError)
-        #expect(message.answers.map(\.data) == [
-            .cname(web), .a([192, 0, 2, 10]), .aaaa([0x20, 0x01, 0x0D, 0xB8] + [UInt8](repeating: 0, count: 11) + [1]),
-            .other(type: DNSRecordType(rawValue: 16), data: [2, UInt8(ascii: "h"), UInt8(ascii: "i")]),
-        ])
+        #expect(
+            message.answers.map(\.data) == [
+                .cname(web), .a([192, 0, 2, 10]),
+                .aaaa([0x20, 0x01, 0x0D, 0xB8] + [UInt8](repeating: 0, count: 11) + [1]),
+                .other(type: DNSRecordType(rawValue: 16), data: [2, UInt8(ascii: "h"), UInt8(ascii: "i")]),
+            ]
+        )
         #expect(message.answers.dropFirst().allSatisfy { $0.name == web })
         let address = SIPServerLocator.address(of: message.answers[1], port: 5060)
         #expect(address == (try SocketAddress(ipAddress: "192.0.2.10", port: 5060)))

@@ -40,7 +40,11 @@ struct DNSResolverDnsmasqTests {
         try await withEventLoopGroup { group in
             let server = try await DnsmasqServer.start(records: [], group: group)
             server.stop()
-            let resolver = DNSResolver(nameservers: [server.address, server.address], group: group, timeout: .milliseconds(100))
+            let resolver = DNSResolver(
+                nameservers: [server.address, server.address],
+                group: group,
+                timeout: .milliseconds(100)
+            )
             let name = try DNSName("example.test")
             await #expect(throws: DNSResolverError.timedOut(name: name, type: .naptr)) {
                 try await SIPServerLocator(resolver: resolver)

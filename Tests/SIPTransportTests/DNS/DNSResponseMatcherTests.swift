@@ -16,7 +16,10 @@ struct DNSResponseMatcherTests {
         var otherID = DNSMessageDecodingTests.naptrResponse()
         otherID[1] = 0xEE
         #expect(matcher.match(otherID) == nil)
-        let otherType = DNSResponseMatcher(id: 0xBEEF, question: DNSQuestion(name: try DNSName("example.net"), type: .srv))
+        let otherType = DNSResponseMatcher(
+            id: 0xBEEF,
+            question: DNSQuestion(name: try DNSName("example.net"), type: .srv)
+        )
         #expect(otherType.match(DNSMessageDecodingTests.naptrResponse()) == nil)
         var query = DNSMessageDecodingTests.naptrResponse()
         query[2] &= 0x7F
@@ -28,6 +31,7 @@ struct DNSResponseMatcherTests {
         let truncated = Array(DNSMessageDecodingTests.naptrResponse().prefix(40))
         #expect(
             matcher.match(truncated)
-                == .failure(.malformedResponse(name: matcher.question.name, type: .naptr, .truncated(offset: 39))))
+                == .failure(.malformedResponse(name: matcher.question.name, type: .naptr, .truncated(offset: 39)))
+        )
     }
 }

@@ -12,8 +12,14 @@ struct DNSResponseMeaningTests {
         message.answers = answers
         if let soaTTL {
             let soa = DNSSOARecord(
-                primaryServer: try DNSName("ns.example.net"), responsibleMailbox: try DNSName("h.example.net"),
-                serial: 1, refresh: 1, retry: 1, expire: 1, minimum: 45)
+                primaryServer: try DNSName("ns.example.net"),
+                responsibleMailbox: try DNSName("h.example.net"),
+                serial: 1,
+                refresh: 1,
+                retry: 1,
+                expire: 1,
+                minimum: 45
+            )
             message.authorities = [DNSResourceRecord(name: try DNSName("example.net"), ttl: soaTTL, data: .soa(soa))]
         }
         return message
@@ -57,15 +63,21 @@ struct DNSResponseMeaningTests {
     }
 
     @Test func nxdomainIsCachedForTheLesserOfSOATTLAndMinimum() throws {
-        #expect(try response(code: 3, answers: [], soaTTL: 600).meaning(for: question)
-            == DNSResponseMeaning(answer: .nameDoesNotExist, ttl: 45))
-        #expect(try response(code: 3, answers: [], soaTTL: 20).meaning(for: question)
-            == DNSResponseMeaning(answer: .nameDoesNotExist, ttl: 20))
+        #expect(
+            try response(code: 3, answers: [], soaTTL: 600).meaning(for: question)
+                == DNSResponseMeaning(answer: .nameDoesNotExist, ttl: 45)
+        )
+        #expect(
+            try response(code: 3, answers: [], soaTTL: 20).meaning(for: question)
+                == DNSResponseMeaning(answer: .nameDoesNotExist, ttl: 20)
+        )
     }
 
     @Test func negativeAnswersWithoutSOAAreNotCached() throws {
-        #expect(try response(code: 3, answers: []).meaning(for: question)
-            == DNSResponseMeaning(answer: .nameDoesNotExist, ttl: nil))
+        #expect(
+            try response(code: 3, answers: []).meaning(for: question)
+                == DNSResponseMeaning(answer: .nameDoesNotExist, ttl: nil)
+        )
         #expect(try response(answers: []).meaning(for: question) == DNSResponseMeaning(answer: .noRecords, ttl: nil))
     }
 }

@@ -89,7 +89,8 @@ enum DnsmasqError: Error, CustomStringConvertible {
 
 /// Runs `body` against a dnsmasq serving `records`, on a fresh event loop group; stops both.
 func withDnsmasq<Value>(
-    _ records: [String], _ body: (DnsmasqServer, MultiThreadedEventLoopGroup) async throws -> Value
+    _ records: [String],
+    _ body: (DnsmasqServer, MultiThreadedEventLoopGroup) async throws -> Value
 ) async throws -> Value {
     try await withEventLoopGroup { group in
         let server = try await DnsmasqServer.start(records: records, group: group)

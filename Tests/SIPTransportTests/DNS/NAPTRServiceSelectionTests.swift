@@ -5,12 +5,23 @@ import Testing
 
 @Suite("NAPTR service selection (RFC 3263 §4.1)", .tags(.unit))
 struct NAPTRServiceSelectionTests {
-    func naptr(_ order: UInt16, _ preference: UInt16, _ flags: String, _ service: String, _ replacement: String)
+    func naptr(
+        _ order: UInt16,
+        _ preference: UInt16,
+        _ flags: String,
+        _ service: String,
+        _ replacement: String
+    )
         -> DNSNAPTRRecord
     {
         DNSNAPTRRecord(
-            order: order, preference: preference, flags: flags, services: service, regexp: "",
-            replacement: try! DNSName(replacement))
+            order: order,
+            preference: preference,
+            flags: flags,
+            services: service,
+            regexp: "",
+            replacement: try! DNSName(replacement)
+        )
     }
 
     @Test func sortsByOrderThenPreferenceAndKeepsSupportedSIPServices() {
@@ -24,7 +35,11 @@ struct NAPTRServiceSelectionTests {
         ]
         let services = SIPServerLocator.usableServices(records, transports: [.udp, .tcp, .tls])
         #expect(services.map(\.transport) == [.tls, .tcp, .udp])
-        #expect(services.map(\.name.description) == ["_sips._tcp.example.net.", "_sip._tcp.example.net.", "_sip._udp.example.net."])
+        #expect(
+            services.map(\.name.description) == [
+                "_sips._tcp.example.net.", "_sip._tcp.example.net.", "_sip._udp.example.net.",
+            ]
+        )
     }
 
     @Test func dropsTransportsThisSideDoesNotUse() {
@@ -38,6 +53,10 @@ struct NAPTRServiceSelectionTests {
 
     @Test func srvNamesFollowRFC3263() throws {
         let services = SIPServerLocator.srvServices([.udp, .tcp, .tls], on: try DNSName("example.net"))
-        #expect(services.map(\.name.description) == ["_sip._udp.example.net.", "_sip._tcp.example.net.", "_sips._tcp.example.net."])
+        #expect(
+            services.map(\.name.description) == [
+                "_sip._udp.example.net.", "_sip._tcp.example.net.", "_sips._tcp.example.net.",
+            ]
+        )
     }
 }

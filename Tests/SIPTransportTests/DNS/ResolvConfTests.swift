@@ -25,15 +25,19 @@ struct ResolvConfTests {
                 try SocketAddress(ipAddress: "2001:db8::53", port: 53),
                 try SocketAddress(ipAddress: "fe80::1%lo", port: 53),
                 try SocketAddress(ipAddress: "198.51.100.53", port: 53),
-            ])
+            ]
+        )
     }
 
     @Test func aFileWithoutNameserversMeansTheLocalOne() throws {
         let local = [try SocketAddress(ipAddress: "127.0.0.1", port: 53)]
         #expect(DNSResolver.systemNameservers(resolvConf: "/nonexistent/resolv.conf") == local)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("resolv-\(UUID().uuidString).conf").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("resolv-\(UUID().uuidString).conf")
+            .path
         try "search example.net\nnameserver 203.0.113.5\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(DNSResolver.systemNameservers(resolvConf: path) == [try SocketAddress(ipAddress: "203.0.113.5", port: 53)])
+        #expect(
+            DNSResolver.systemNameservers(resolvConf: path) == [try SocketAddress(ipAddress: "203.0.113.5", port: 53)]
+        )
     }
 }

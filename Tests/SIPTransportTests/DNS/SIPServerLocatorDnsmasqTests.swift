@@ -12,7 +12,9 @@ struct SIPServerLocatorDnsmasqTests {
     }
 
     func locator(_ server: DnsmasqServer, _ group: any EventLoopGroup) -> SIPServerLocator {
-        SIPServerLocator(resolver: DNSResolver(nameservers: [server.address], group: group, timeout: .milliseconds(500)))
+        SIPServerLocator(
+            resolver: DNSResolver(nameservers: [server.address], group: group, timeout: .milliseconds(500))
+        )
     }
 
     @Test func followsNAPTRThenSRVThenAddressRecords() async throws {
@@ -26,13 +28,15 @@ struct SIPServerLocatorDnsmasqTests {
             "--host-record=udp1.example.test,192.0.2.22,2001:db8::22",
         ]
         let targets = try await withDnsmasq(zone) { server, group in
-            try await locator(server, group).locate(host: "example.test", port: nil, transport: nil, on: group.any()).get()
+            try await locator(server, group).locate(host: "example.test", port: nil, transport: nil, on: group.any())
+                .get()
         }
         #expect(
             targets == [
                 try target(.tcp, "192.0.2.21", 5062), try target(.udp, "192.0.2.22", 5064),
                 try target(.udp, "2001:db8::22", 5064),
-            ])
+            ]
+        )
     }
 
     @Test func withoutNAPTRTriesSRVByPriorityAndTransportInTurn() async throws {
@@ -46,13 +50,15 @@ struct SIPServerLocatorDnsmasqTests {
             "--host-record=c.example.test,192.0.2.3",
         ]
         let targets = try await withDnsmasq(zone) { server, group in
-            try await locator(server, group).locate(host: "example.test", port: nil, transport: nil, on: group.any()).get()
+            try await locator(server, group).locate(host: "example.test", port: nil, transport: nil, on: group.any())
+                .get()
         }
         #expect(
             targets == [
                 try target(.udp, "192.0.2.1", 5060), try target(.udp, "192.0.2.2", 5060),
                 try target(.tcp, "192.0.2.3", 5070), try target(.tls, "192.0.2.3", 5071),
-            ])
+            ]
+        )
     }
 
     @Test func aTransportWithoutPortAsksOnlyItsSRVRecords() async throws {
@@ -63,7 +69,8 @@ struct SIPServerLocatorDnsmasqTests {
             "--host-record=b.example.test,192.0.2.2",
         ]
         let targets = try await withDnsmasq(zone) { server, group in
-            try await locator(server, group).locate(host: "example.test", port: nil, transport: .tcp, on: group.any()).get()
+            try await locator(server, group).locate(host: "example.test", port: nil, transport: .tcp, on: group.any())
+                .get()
         }
         #expect(targets == [try target(.tcp, "192.0.2.2", 5080)])
     }
@@ -89,7 +96,8 @@ struct SIPServerLocatorDnsmasqTests {
             "--host-record=example.test,192.0.2.30",
         ]
         let targets = try await withDnsmasq(zone) { server, group in
-            try await locator(server, group).locate(host: "example.test", port: 5099, transport: nil, on: group.any()).get()
+            try await locator(server, group).locate(host: "example.test", port: 5099, transport: nil, on: group.any())
+                .get()
         }
         #expect(targets == [try target(.udp, "192.0.2.30", 5099)])
     }
@@ -97,8 +105,13 @@ struct SIPServerLocatorDnsmasqTests {
     @Test func aliasesAreFollowed() async throws {
         let zone = ["--host-record=real.example.test,192.0.2.40", "--cname=alias.example.test,real.example.test"]
         let targets = try await withDnsmasq(zone) { server, group in
-            try await locator(server, group).locate(host: "alias.example.test", port: 5060, transport: .udp, on: group.any())
-                .get()
+            try await locator(server, group).locate(
+                host: "alias.example.test",
+                port: 5060,
+                transport: .udp,
+                on: group.any()
+            )
+            .get()
         }
         #expect(targets == [try target(.udp, "192.0.2.40", 5060)])
     }

@@ -16,17 +16,29 @@ struct SIPServerLocatorLiteralTests {
 
     @Test func ipv4WithoutPortOrTransportIsUDPOn5060() async throws {
         let targets = try await locate("192.0.2.1", port: nil, transport: nil)
-        #expect(targets == [SIPServerTarget(transport: .udp, address: try SocketAddress(ipAddress: "192.0.2.1", port: 5060))])
+        #expect(
+            targets == [
+                SIPServerTarget(transport: .udp, address: try SocketAddress(ipAddress: "192.0.2.1", port: 5060))
+            ]
+        )
     }
 
     @Test func bracketedIPv6WithTLSIsOn5061() async throws {
         let targets = try await locate("[2001:db8::5]", port: nil, transport: .tls)
-        #expect(targets == [SIPServerTarget(transport: .tls, address: try SocketAddress(ipAddress: "2001:db8::5", port: 5061))])
+        #expect(
+            targets == [
+                SIPServerTarget(transport: .tls, address: try SocketAddress(ipAddress: "2001:db8::5", port: 5061))
+            ]
+        )
     }
 
     @Test func portAndTransportAreKept() async throws {
         let targets = try await locate("2001:db8::5", port: 5080, transport: .tcp)
-        #expect(targets == [SIPServerTarget(transport: .tcp, address: try SocketAddress(ipAddress: "2001:db8::5", port: 5080))])
+        #expect(
+            targets == [
+                SIPServerTarget(transport: .tcp, address: try SocketAddress(ipAddress: "2001:db8::5", port: 5080))
+            ]
+        )
     }
 
     @Test func badPortsAndHostsAreTypedErrors() async throws {

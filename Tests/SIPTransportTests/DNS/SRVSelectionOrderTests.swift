@@ -22,7 +22,8 @@ struct SRVSelectionOrderTests {
         var generator = SplitMix64(seed: 2782)
         let records = [srv(0, 10, "light"), srv(0, 90, "heavy")]
         var heavyFirst = 0
-        for _ in 0..<10_000 where DNSSRVRecord.selectionOrder(records, using: &generator).first?.target.description == "heavy." {
+        for _ in 0..<10_000
+        where DNSSRVRecord.selectionOrder(records, using: &generator).first?.target.description == "heavy." {
             heavyFirst += 1
         }
         // About 8,911 of 10,000: 90 of the 101 equally likely draws 0...100 pick "heavy".
