@@ -57,7 +57,7 @@ final class DnsmasqServer {
     /// Whether dnsmasq answers within about five seconds (false if it exited: port taken).
     private func answers(group: any EventLoopGroup) async throws -> Bool {
         let probe = DNSResolver(nameservers: [address], group: group, timeout: .milliseconds(100))
-        for _ in 0..<25 where process.isRunning {
+        for _ in 0..<50 where process.isRunning {
             if (try? await probe.query("ready.example.test", type: .a, on: group.any()).get()) != nil { return true }
         }
         return false
