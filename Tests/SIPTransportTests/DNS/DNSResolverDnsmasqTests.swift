@@ -52,4 +52,17 @@ struct DNSResolverDnsmasqTests {
             }
         }
     }
+
+    @Test func aNameserverThatDoesNotAnswerIsSkippedForTheNext() async throws {
+        try await withEventLoopGroup { group in
+            let gone = try await DnsmasqServer.start(records: [], group: group)
+            gone.stop()
+            let live = try await DnsmasqServer.start(records: ["--host-record=sip.example.test,192.0.2.9"], group: group)
+            defer { live.stop() }
+            let resolver = DNSResolver(
+                nameservers: [gone.address, live.address], group: group, timeout: .milliseconds(100))
+            let answer = try await resolver.query("sip.example.test", type: .a, on: group.any()).get()
+            #expect(answer.records.map(\.data) == [.a([192, 0, 2, 9])])
+        }
+    }
 }
