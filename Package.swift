@@ -111,6 +111,7 @@ let package = Package(
         // Tests: one target per module, plus interop tests that drive the real binary with real peers.
         .testTarget(name: "SIPTests", dependencies: ["SIP"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SDPTests", dependencies: ["SDP"]),
+        .testTarget(name: "SIPTransportTests", dependencies: ["SIPTransport"]),
         .testTarget(name: "SIPStackTests", dependencies: ["SIPStack"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "DialplanTests", dependencies: ["Dialplan"], resources: [.copy("Fixtures")]),
