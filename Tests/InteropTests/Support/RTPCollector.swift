@@ -9,6 +9,10 @@ final class RTPCollector: @unchecked Sendable {
         var sequenceNumber: UInt16
         var ssrc: UInt32
         var sourcePort: Int
+        /// The bytes after the 12-byte fixed header (no CSRCs or extensions are expected).
+        var payload: [UInt8]
+        /// When it arrived.
+        var arrival: Date
     }
 
     private let fd: Int32
@@ -38,6 +42,19 @@ final class RTPCollector: @unchecked Sendable {
     /// What arrived so far.
     var received: [Packet] { lock.withLock { packets } }
 
+    /// Sends `datagram` from this port to 127.0.0.1:`port`, as the phone's own RTP would go.
+    func send(_ datagram: [UInt8], toPort port: Int) {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                sendto(fd, datagram, datagram.count, 0, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+    }
+
     /// Stops receiving and closes the port.
     func stop() {
         lock.withLock { running = false }
@@ -58,7 +75,8 @@ final class RTPCollector: @unchecked Sendable {
                 payloadType: buffer[1] & 0x7F,
                 sequenceNumber: UInt16(buffer[2]) << 8 | UInt16(buffer[3]),
                 ssrc: UInt32(buffer[8]) << 24 | UInt32(buffer[9]) << 16 | UInt32(buffer[10]) << 8 | UInt32(buffer[11]),
-                sourcePort: Int(UInt16(bigEndian: source.sin_port)))
+                sourcePort: Int(UInt16(bigEndian: source.sin_port)),
+                payload: Array(buffer[12..<count]), arrival: Date())
             lock.withLock { packets.append(packet) }
         }
         done.signal()
