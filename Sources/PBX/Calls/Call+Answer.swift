@@ -64,8 +64,22 @@ extension Call {
         progress.body = stampedForCaller(answer)
         callerLeg = .earlyMedia
         callerInvite.respond(progress)
+        repeatProgress(progress)
         return true
     }
+
+    /// RFC 3261 §13.3.1.1: a UAS that takes long to answer sends a provisional response every
+    /// minute, or proxies may cancel the INVITE; the 183 is repeated while early media lasts.
+    private func repeatProgress(_ progress: SIPResponse) {
+        shard.eventLoop.scheduleTask(in: Self.progressInterval) { [weak self] in
+            guard let self, self.callerLeg == .earlyMedia, self.state == .routing || self.state == .ringing else { return }
+            self.callerInvite.respond(progress)
+            self.repeatProgress(progress)
+        }
+    }
+
+    /// How often early media's 183 is repeated.
+    static let progressInterval = TimeAmount.seconds(60)
 
     /// Switchboard's answer to the caller's offer, having noted where the caller receives and
     /// which codec it speaks; nil (and the caller refused with 488) when it offers no G.711.

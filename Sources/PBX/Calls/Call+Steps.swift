@@ -54,7 +54,7 @@ extension Call {
     private func forwardStep(_ forward: ForwardStep) {
         let original = forward.originalTarget ?? callee
         diversion = Diversion(original: original, reason: forward.reason.diversionReason)
-        callerInvite.respond(status: 181, reason: "Call Is Being Forwarded")
+        if !isAnswered { callerInvite.respond(status: 181, reason: "Call Is Being Forwarded") }
         dialStep(DialStep(targets: [forward.target], strategy: .parallel, memberTimeout: nil, timeout: nil, onBusy: [], onNoAnswer: [], onUnavailable: []))
     }
 
