@@ -24,8 +24,14 @@ struct DialplanHoldMusicTests {
                     - dial: 1002
 
             """
+        // The caller's port is held too: the caller hears the class as early media, and another
+        // test's collector must not get it.
+        let caller = try RTPCollector(port: MediaStepsTests.callerMediaPort)
         let callee = try RTPCollector(port: MediaStepsTests.calleeMediaPort)
-        defer { callee.stop() }
+        defer {
+            caller.stop()
+            callee.stop()
+        }
         let bed = try CallTestBed.with(dialplan: plan, sounds: sounds)
         defer { bed.stop() }
         let outcome = try bed.run(caller: "caller-holds-and-resumes", callees: ["callee-answers"])
@@ -34,7 +40,7 @@ struct DialplanHoldMusicTests {
         // Neither phone sends RTP: all the callee gets is the music while it is held (500 ms).
         let music = callee.received
         #expect(music.count >= 15, "\(music.count) packets\n\(outcome.diagnostics)")
-        let heard = MuLaw.decode(music.map(\.payload))
+        let heard = MuLaw.decode(stream: music)
         let sent = try WaveFile(contentsOf: chirp).samples
         let match = try #require(SignalMatch.align(sent: sent, received: heard, probeStart: 400, probeLength: 1_600))
         #expect(match.correlation >= 0.9, "the chirp class: \(match)")

@@ -53,11 +53,16 @@ extension Call {
     /// Early media (before any answer): a 183 Session Progress whose SDP answers the caller's
     /// offer, so that prompts and music from the relay are heard while the call is unanswered.
     /// False when the caller made no offer: an answer may not go in an unreliable provisional
-    /// response without one (RFC 3261 §13.2.1), so there can be no early media.
+    /// response without one (RFC 3261 §13.2.1), so there can be no early media. True, with the
+    /// call ended, when the offer cannot be answered: callers check `state`.
     func startEarlyMedia() -> Bool {
         guard callerLeg == .unanswered else { return true }
-        guard let callerOffer, let transport = relayTransport(for: .caller) else { return false }
-        guard let answer = acceptCallerOffer(callerOffer, at: transport) else { return false }
+        guard let callerOffer else { return false }
+        guard let transport = relayTransport(for: .caller) else {
+            rejectCaller(status: 503, reason: "Service Unavailable (no media relay)", hangupSide: nil)
+            return true
+        }
+        guard let answer = acceptCallerOffer(callerOffer, at: transport) else { return true }
         var progress = SIPResponse(replyingTo: callerInvite.request, status: 183, reason: "Session Progress", toTag: callerInvite.localTag)
         progress.headers.add(.contact, shard.contact(for: callerInvite.flow))
         progress.headers.add(.contentType, "application/sdp")

@@ -46,8 +46,9 @@ extension Call {
     /// up, within `lastMusicLimit`.
     func musicStep(_ music: MusicClass, then next: [RoutedStep]) {
         holdMusicClass = music.path
-        if startEarlyMedia() {
-            guard state != .ended else { return }
+        let early = startEarlyMedia()
+        guard state != .ended else { return }
+        if early {
             let generation = startSound(music.path)
             let codec = negotiatedCodec
             environment.music.loadSource(named: music.path, codec: codec, on: shard.eventLoop).whenComplete { [weak self] result in

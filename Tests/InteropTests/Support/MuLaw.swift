@@ -12,8 +12,18 @@ enum MuLaw {
         return Int16(inverted & 0x80 != 0 ? -magnitude : magnitude)
     }
 
-    /// The samples of RTP payloads, one after another.
-    static func decode(_ payloads: [[UInt8]]) -> [Int16] {
-        payloads.flatMap { $0.map(decode) }
+    /// The audio of one RTP stream (packets of one SSRC, in order), each payload placed where
+    /// its timestamp says (8 kHz: one tick a sample). A stretch the sender left out, as a player
+    /// does when its event loop ran late, stays silent, so the rest stays aligned with the
+    /// sound it came from.
+    static func decode(stream packets: [RTPCollector.Packet]) -> [Int16] {
+        guard let first = packets.first?.timestamp else { return [] }
+        var samples: [Int16] = []
+        for packet in packets {
+            let offset = Int(packet.timestamp &- first)
+            if samples.count < offset { samples += repeatElement(0, count: offset - samples.count) }
+            samples.replaceSubrange(offset..<min(samples.count, offset + packet.payload.count), with: packet.payload.map(decode))
+        }
+        return samples
     }
 }
