@@ -19,7 +19,7 @@ extension Call {
         }
     }
 
-    func startBranch(to binding: Binding, maxForwards: Int) {
+    private func startBranch(to binding: Binding, maxForwards: Int) {
         let flow = binding.flow
         var headers = SIPHeaders()
         let callerName = callerDisplayName.map { "\"\($0)\" " } ?? ""
