@@ -11,6 +11,11 @@ extension Call {
     func ring(_ bindings: [Binding], timeout: TimeInterval, maxForwards: Int) {
         state = .ringing
         for binding in bindings { startBranch(to: binding, maxForwards: maxForwards) }
+        startRingTimer(timeout)
+    }
+
+    /// Ends the ringing after `timeout` seconds unless someone answered (or it ended) before.
+    func startRingTimer(_ timeout: TimeInterval) {
         ringGeneration += 1
         let generation = ringGeneration
         shard.eventLoop.scheduleTask(in: .milliseconds(Int64(timeout * 1000))) { [weak self] in
@@ -41,7 +46,7 @@ extension Call {
             headers.add(.contentType, "application/sdp")
         }
         let request = SIPRequest(method: .invite, uri: binding.contact.uri, headers: headers, body: body)
-        let branch = CalleeBranch(binding: binding, dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
+        let branch = CalleeBranch(dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
         branches.append(branch)
         environment.registry.register(DialogKey(callID: branch.dialog.callID, localTag: branch.dialog.localTag), call: self, side: .callee)
         branch.transaction = shard.sendRequest(request, over: flow) { [weak self, weak branch] event in
@@ -50,7 +55,7 @@ extension Call {
         }
     }
 
-    private func branch(_ branch: CalleeBranch, received event: ClientTransactionEvent) {
+    func branch(_ branch: CalleeBranch, received event: ClientTransactionEvent) {
         switch event {
         case .response(let response) where response.statusCode < 200:
             branchRinging(branch, response)

@@ -9,8 +9,9 @@ extension Call {
         var remaining = steps[...]
         while let routed = remaining.popFirst() {
             switch routed.step {
-            case .setCaller(let name, _):
+            case .setCaller(let name, let number):
                 if let name { callerDisplayName = name }
+                if let number { dialplanCallerNumber = number }
             case .dial(let dial):
                 dialStep(dial)
                 return
@@ -32,6 +33,9 @@ extension Call {
     /// Rings the extensions of a `dial` step; unreachable targets fall through to its fallbacks.
     private func dialStep(_ dial: DialStep) {
         currentDial = dial
+        if case .trunk(let names, let number)? = dial.targets.first {
+            return dialTrunks(names, number: number, timeout: dial.timeout.map(TimeInterval.init) ?? environment.defaultRingTimeout)
+        }
         let bindings = dial.targets.flatMap { target -> [Binding] in
             guard case .local(let number) = target else { return [] }
             return environment.location.bindings(of: number)

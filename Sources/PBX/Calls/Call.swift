@@ -56,6 +56,12 @@ final class Call {
     let maxForwards: Int
     var finalStatus: Int?
     var hangupSide: CallSide?
+    /// The caller number a `set` step chose, presented on calls through trunks.
+    var dialplanCallerNumber: String?
+    /// The dial through trunks in progress, if any.
+    var trunkDial: TrunkDial?
+    /// The slot on the trunk the call came from (`max_calls` counts both directions).
+    var inboundTrunkSlot: TrunkSlot?
 
     init(id: String, environment: CallEnvironment, invite: ServerTransaction, caller: String, callee: String) {
         self.id = id
@@ -85,6 +91,7 @@ final class Call {
         awaitingAck = false
         media?.release()
         media = nil
+        releaseTrunkSlots()
         environment.registry.remove(self)
         environment.recorder.record(self)
         environment.logger.info(
