@@ -67,6 +67,7 @@ struct RunningServer: Sendable {
             recorder: CallRecorder(database: database, logger: logger), domain: configuration.domain,
             mediaAddress: configuration.effectiveMediaAddress, trunks: TrunkCallServices(resolver: LiteralTrunkAddressResolver()),
             logger: logger)
+        for problem in calls.trunks.passwords.load(from: dialplan.plan) { logger.error("\(problem)") }
         // Requests from trunks are recognised by address from the first packet on.
         try await calls.trunks.refreshSources(of: dialplan.plan, on: group.next()).get()
         let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans, calls: calls), logger: logger)

@@ -43,3 +43,23 @@ extension Call {
         return true
     }
 }
+
+extension Call {
+    /// The first challenge of `challenges` the trunk can answer (RFC 8760 §2.4: in the server's
+    /// order), with the credentials for the INVITE to `uri`; nil without a password, or when no
+    /// challenge fits (another realm than the trunk's `realm`, an unknown algorithm).
+    private func trunkCredentials(answering challenges: [AuthChallenge], trunk: TrunkDefinition, uri: String)
+        -> (challenge: AuthChallenge, credentials: String)?
+    {
+        guard let username = trunk.digestUsername, let password = environment.trunks.passwords.password(of: trunk.name) else {
+            return nil
+        }
+        for challenge in challenges {
+            guard var session = try? DigestClientSession(challenge: challenge, expectedRealm: trunk.realm),
+                let credentials = try? session.credentials(username: username, password: password, method: "INVITE", uri: uri)
+            else { continue }
+            return (challenge, credentials.description)
+        }
+        return nil
+    }
+}

@@ -3,10 +3,11 @@ import Dialplan
 import NIOCore
 
 /// What calls through trunks share across event loops: the per-trunk call counts, the address
-/// resolver, and the addresses inbound calls from trunks are recognised by.
+/// resolver, the trunks' passwords, and the addresses inbound calls from trunks are recognised by.
 final class TrunkCallServices: Sendable {
     let usage = TrunkUsage()
     let sources = InboundTrunkMatcher()
+    let passwords = TrunkPasswords()
     let resolver: any TrunkAddressResolving
 
     init(resolver: any TrunkAddressResolving) {

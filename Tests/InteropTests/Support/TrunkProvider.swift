@@ -11,11 +11,11 @@ enum TrunkProvider {
     /// The number the trunk delivers, and the extension it rings.
     static let did = "+15550100"
 
-    /// A dialplan folder: extensions call each other, `9` + number goes out through `trunks`
-    /// (failover order), and the DID of `inbound` (if any) rings 1002. `trunks` maps each trunk
-    /// name to its port and extra YAML lines.
+    /// A dialplan folder: extensions call each other, `9` + number goes out through `outbound`
+    /// (failover order), and the DID, delivered by the first of `trunks`, rings 1002. `trunks`
+    /// gives each trunk's name, port and extra YAML lines.
     static func dialplan(outbound: [String], trunks: [(name: String, port: Int, extra: String)]) throws -> URL {
-        let definitions = trunks.map { trunk in
+        let definitions = trunks.enumerated().map { index, trunk in
             """
               \(trunk.name):
                 host: 127.0.0.1
@@ -23,7 +23,7 @@ enum TrunkProvider {
                 username: '\(username)'
                 password: '\(password)'
                 caller_id: '+442071234567'
-                dids: ['\(did)']
+                dids: [\(index == 0 ? "'\(did)'" : "")]
                 context: from-provider
             \(trunk.extra)
             """
