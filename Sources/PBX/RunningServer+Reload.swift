@@ -8,7 +8,7 @@ extension RunningServer {
         do {
             let changes = try dialplan.reload(dryRun: dryRun)
             if !dryRun {
-                calls.trunks.passwords.load(from: dialplan.plan)
+                _ = trunks.apply(dialplan.plan.trunks)
                 _ = calls.trunks.refreshSources(of: dialplan.plan, on: stack.shards[0].eventLoop)
             }
             return ReloadReport(applied: !dryRun, changes: changes)

@@ -19,6 +19,7 @@ struct RunningServer: Sendable {
     let bans: BanList
     let calls: CallController
     let dialplan: DialplanHolder
+    let trunks: TrunkService
     let relay: MediaRelay
     let controlServer: ControlServer
     let threadPool: NIOThreadPool
@@ -54,6 +55,7 @@ struct RunningServer: Sendable {
                 tlsKeyPath: configuration.tlsKeyPath),
             logger: logger)
         let stack = SIPStack(group: group, transport: transport, configuration: configuration.stackConfiguration, logger: logger)
+        let trunks = TrunkService(shard: stack.shards[0], policy: configuration.trunkPolicy, logger: logger)
         let relay = try MediaRelay(
             group: group,
             configuration: MediaRelayConfiguration(
@@ -65,9 +67,7 @@ struct RunningServer: Sendable {
             shardCount: stack.shards.count, authenticator: authenticator, dialplan: dialplan, location: location, media: relay,
             music: MusicLibrary(soundsFolder: configuration.soundsDirectory), holdMusic: configuration.holdMusic,
             recorder: CallRecorder(database: database, logger: logger), domain: configuration.domain,
-            mediaAddress: configuration.effectiveMediaAddress, trunks: TrunkCallServices(resolver: LiteralTrunkAddressResolver()),
-            logger: logger)
-        for problem in calls.trunks.passwords.load(from: dialplan.plan) { logger.error("\(problem)") }
+            mediaAddress: configuration.effectiveMediaAddress, trunks: TrunkCallServices(service: trunks), logger: logger)
         // Requests from trunks are recognised by address from the first packet on.
         try await calls.trunks.refreshSources(of: dialplan.plan, on: group.next()).get()
         let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans, calls: calls), logger: logger)
@@ -95,6 +95,7 @@ struct RunningServer: Sendable {
             registrar.purgeExpired(on: housekeepingShard.eventLoop)
             keepAlive?.tick()
         }
+        try? await trunks.apply(dialplan.plan.trunks).get()
         // Provider addresses change with DNS: resolve them again now and then.
         let trunkSourcesTask = housekeepingShard.eventLoop.scheduleRepeatedAsyncTask(
             initialDelay: Self.trunkSourcesRefresh, delay: Self.trunkSourcesRefresh
@@ -103,7 +104,7 @@ struct RunningServer: Sendable {
         }
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
-            calls: calls, dialplan: dialplan, relay: relay,
+            calls: calls, dialplan: dialplan, trunks: trunks, relay: relay,
             controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
             purgeTask: purgeTask, trunkSourcesTask: trunkSourcesTask)
     }
@@ -113,6 +114,8 @@ struct RunningServer: Sendable {
 
     func stop() async {
         await calls.endAll(shards: stack.shards)
+        // RFC 3261 §10.2.2: remove our bindings at the providers before the sockets close.
+        try? await trunks.stop().get()
         // Let the BYEs, CANCELs and 503s leave before the sockets close.
         try? await Task.sleep(for: .milliseconds(300))
         purgeTask.cancel()

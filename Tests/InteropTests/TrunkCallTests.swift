@@ -85,7 +85,7 @@ struct TrunkCallTests {
         let overflow = try TrunkProvider.start("provider-answers", port: overflowPort)
         // The first call holds the limited trunk's only line while the second is placed.
         let first = try bed.startCall(Self.dialled, with: "caller-hangs-up", holdMilliseconds: 6000)
-        #expect(waitForActiveCalls(1, on: bed), "\(bed.server.log)")
+        #expect(waitForActiveCalls(1, on: "limited", of: bed), "\(bed.server.log)")
         let second = try bed.call(Self.dialled, with: "caller-hangs-up")
         let firstResult = first.finish()
         let limitedSide = limited.finish(within: CallTestBed.graceAfterCall)
@@ -97,6 +97,9 @@ struct TrunkCallTests {
         #expect(limitedSide.succeeded, "\(diagnostics)")
         #expect(overflowSide.succeeded, "\(diagnostics)")
         #expect(limitedSide.trace.filter { !$0.sent && $0.method == "INVITE" }.count == 1, "\(diagnostics)")
+        // Both calls are over: no line stays taken.
+        #expect(waitForActiveCalls(0, on: "limited", of: bed), "\(diagnostics)")
+        #expect(activeCalls(on: "overflow", of: bed) == 0)
     }
 
     @Test func aCallFromTheTrunkToItsDIDRingsTheExtensionWithoutAChallenge() throws {
@@ -134,15 +137,23 @@ struct TrunkCallTests {
         #expect(!phoneSide.trace.contains { !$0.sent && $0.method == "INVITE" }, "\(diagnostics)")
     }
 
-    /// Waits (bounded) until `switchboard calls` lists `count` answered calls.
-    private func waitForActiveCalls(_ count: Int, on bed: CallTestBed, timeout: TimeInterval = 10) -> Bool {
+    /// Waits (bounded) until `switchboard trunks --json` counts `count` calls on `trunk`.
+    private func waitForActiveCalls(_ count: Int, on trunk: String, of bed: CallTestBed, timeout: TimeInterval = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            let listed = try? Command.run(SwitchboardBinary.url.path, ["calls", "--json", "--data", bed.server.dataDirectory.path])
-            let answered = listed?.output.components(separatedBy: "\"answered\"").count ?? 1
-            if answered - 1 >= count { return true }
+            if activeCalls(on: trunk, of: bed) == count { return true }
             usleep(100_000)
         }
         return false
+    }
+
+    /// The `activeCalls` of `trunk` in `switchboard trunks --json`.
+    private func activeCalls(on trunk: String, of bed: CallTestBed) -> Int? {
+        guard let listed = try? Command.run(SwitchboardBinary.url.path, ["trunks", "--json", "--data", bed.server.dataDirectory.path]),
+            let object = try? JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [String: Any],
+            let trunks = object["trunks"] as? [[String: Any]],
+            let entry = trunks.first(where: { $0["name"] as? String == trunk })
+        else { return nil }
+        return entry["activeCalls"] as? Int
     }
 }

@@ -39,9 +39,9 @@ struct TrunkInviteBuilderTests {
     @Test func theOutboundProxyIsTheNextHopAndALooseRoute() throws {
         let trunk = try TrunkTestPlan.trunk("backup")
         let route = TrunkCallRoute(trunk: trunk)
-        #expect(route.nextHop == TrunkEndpoint(host: "192.0.2.99", port: 5080, transport: .tcp))
+        #expect(route.nextHop == TrunkDestination(host: "192.0.2.99", port: 5080, transport: .tcp))
         #expect(route.route == "<sip:192.0.2.99:5080;transport=tcp;lr>")
         #expect(try invite("backup").headers.first(.route) == "<sip:192.0.2.99:5080;transport=tcp;lr>")
-        #expect(TrunkCallRoute.sourceEndpoints(of: trunk).count == 2)
+        #expect(TrunkCallRoute.sourceDestinations(of: trunk).count == 2)
     }
 }

@@ -55,7 +55,7 @@ extension Call {
 
     private func locate(_ trunk: TrunkDefinition, slot: TrunkSlot, dial: TrunkDial) {
         let hop = TrunkCallRoute(trunk: trunk).nextHop
-        environment.trunks.resolver.resolve(host: hop.host, port: hop.port, transport: hop.transport, on: shard.eventLoop)
+        environment.trunks.resolver.locate(host: hop.host, port: hop.port, transport: hop.transport, on: shard.eventLoop)
             .whenComplete { [weak self] result in
                 guard let self else { return slot.release() }
                 switch result {
@@ -73,9 +73,9 @@ extension Call {
             }
     }
 
-    private func startTrunkBranch(_ trunk: TrunkDefinition, to server: TrunkServerAddress, dial: TrunkDial) {
+    private func startTrunkBranch(_ trunk: TrunkDefinition, to server: TrunkTarget, dial: TrunkDial) {
         guard let local = shard.transport.localAddress(kind: server.transport, matching: server.address) else {
-            environment.logger.warning("no listener to reach trunk", metadata: ["trunk": "\(trunk.name)", "address": "\(server)"])
+            environment.logger.warning("no listener to reach trunk", metadata: ["trunk": "\(trunk.name)", "address": "\(server.transport.rawValue) \(server.address.hostport)"])
             dial.skipped.append(503)
             return tryNextTrunk(dial)
         }
@@ -96,7 +96,7 @@ extension Call {
         branches.append(branch)
         environment.registry.register(DialogKey(callID: branch.dialog.callID, localTag: branch.dialog.localTag), call: self, side: .callee)
         let attempt = TrunkAttempt(trunk: trunk, server: server)
-        environment.logger.info("calling through trunk", metadata: ["call": "\(id)", "trunk": "\(trunk.name)", "address": "\(server)"])
+        environment.logger.info("calling through trunk", metadata: ["call": "\(id)", "trunk": "\(trunk.name)", "address": "\(server.transport.rawValue) \(server.address.hostport)"])
         sendTrunkInvite(request, branch: branch, attempt: attempt, dial: dial)
         shard.eventLoop.scheduleTask(in: Self.trunkFirstResponseTimeout) { [weak self, weak branch] in
             guard let self, let branch, branch.isPending, !attempt.responded else { return }

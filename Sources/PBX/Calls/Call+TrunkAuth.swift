@@ -51,7 +51,7 @@ extension Call {
     private func trunkCredentials(answering challenges: [AuthChallenge], trunk: TrunkDefinition, uri: String)
         -> (challenge: AuthChallenge, credentials: String)?
     {
-        guard let username = trunk.digestUsername, let password = environment.trunks.passwords.password(of: trunk.name) else {
+        guard let username = trunk.digestUsername, let password = environment.trunks.service.password(of: trunk.name) else {
             return nil
         }
         for challenge in challenges {

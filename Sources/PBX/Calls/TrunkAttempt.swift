@@ -4,7 +4,7 @@ import Dialplan
 /// One INVITE to one address of a trunk, and its authentication state.
 final class TrunkAttempt {
     let trunk: TrunkDefinition
-    let server: TrunkServerAddress
+    let server: TrunkTarget
     /// Challenges answered on this INVITE (RFC 3261 §22.2: one answer per challenge; a second
     /// challenge means the credentials were refused, unless it says `stale=true`).
     var challengesAnswered = 0
@@ -13,7 +13,7 @@ final class TrunkAttempt {
     /// Realms whose challenge was answered.
     var answeredRealms: Set<String> = []
 
-    init(trunk: TrunkDefinition, server: TrunkServerAddress) {
+    init(trunk: TrunkDefinition, server: TrunkTarget) {
         self.trunk = trunk
         self.server = server
     }

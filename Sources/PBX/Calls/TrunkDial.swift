@@ -8,7 +8,7 @@ final class TrunkDial {
     /// Trunks not tried yet.
     var remainingTrunks: ArraySlice<String>
     /// The trunk being tried, its slot (`max_calls`) and its addresses not tried yet.
-    var current: (trunk: TrunkDefinition, slot: TrunkSlot, addresses: ArraySlice<TrunkServerAddress>)?
+    var current: (trunk: TrunkDefinition, slot: TrunkSlot, addresses: ArraySlice<TrunkTarget>)?
     /// How tries ended without an INVITE being sent (trunk full, unresolvable, no codec left).
     var skipped: [Int] = []
 

@@ -44,7 +44,7 @@ final class InboundTrunkMatcher: Sendable {
     func refresh(_ trunks: [TrunkSourceSpec], resolver: any TrunkAddressResolving, on loop: any EventLoop) -> EventLoopFuture<Void> {
         let lookups = trunks.map { spec in
             let endpoints = spec.endpoints.map { endpoint in
-                resolver.resolve(host: endpoint.host, port: endpoint.port, transport: endpoint.transport, on: loop)
+                resolver.locate(host: endpoint.host, port: endpoint.port, transport: endpoint.transport, on: loop)
                     .map { found in found.map { (address: $0.address, portMatters: endpoint.port != nil) } }
                     .recover { _ in [] }
             }
@@ -60,6 +60,6 @@ final class InboundTrunkMatcher: Sendable {
 struct TrunkSourceSpec: Sendable {
     var name: String
     /// The host and the outbound proxy, as configured.
-    var endpoints: [TrunkEndpoint]
+    var endpoints: [TrunkDestination]
     var allow: [AddressRange]
 }

@@ -2,51 +2,34 @@
 import NIOCore
 import SIPTransport
 
-/// One place a trunk's requests can go: a transport and an address (an RFC 3263 §4 target).
-struct TrunkServerAddress: Sendable, Hashable, CustomStringConvertible {
-    var transport: SIPTransportKind
-    var address: SocketAddress
-
-    /// `udp 192.0.2.4:5060`.
-    var description: String { "\(transport.rawValue) \(address.hostport)" }
-}
-
-/// Turns a trunk's host (or outbound proxy), port and transport into the addresses to try, in
-/// order. The RFC 3263 server locator of SIPTransport answers this for DNS names; without it,
-/// IP literals and `localhost` resolve on their own.
+/// Finds where a trunk's requests go: the targets for a host, optional port and transport, in
+/// the order to try them (RFC 3263 §4 shape, so a DNS locator can stand behind it).
 protocol TrunkAddressResolving: Sendable {
-    /// The addresses to try in turn (failover), on `loop`.
-    func resolve(host: String, port: Int?, transport: SIPTransportKind?, on loop: any EventLoop)
-        -> EventLoopFuture<[TrunkServerAddress]>
+    /// The targets for `host`; a failed future names why none was found.
+    func locate(host: String, port: Int?, transport: SIPTransportKind?, on loop: any EventLoop)
+        -> EventLoopFuture<[TrunkTarget]>
 }
 
-/// A host a resolver could not turn into addresses.
+/// Why a trunk host gave no target.
 struct TrunkAddressError: Error, CustomStringConvertible {
-    var host: String
-    var reason: String
-
-    var description: String { "cannot resolve trunk host '\(host)': \(reason)" }
+    let description: String
 }
 
-/// Resolves IP literals (IPv6 in brackets or not) and `localhost` without DNS. RFC 3263 §4.1-4.2:
-/// for a numeric host the transport is UDP unless one is named, and the port its default.
+/// Resolves IP literals (IPv6 in brackets) and `localhost` without DNS: UDP unless told
+/// otherwise, port 5060 (5061 for TLS) unless given (RFC 3263 §4.2 for numeric hosts).
 struct LiteralTrunkAddressResolver: TrunkAddressResolving {
-    func resolve(host: String, port: Int?, transport: SIPTransportKind?, on loop: any EventLoop)
-        -> EventLoopFuture<[TrunkServerAddress]>
+    func locate(host: String, port: Int?, transport: SIPTransportKind?, on loop: any EventLoop)
+        -> EventLoopFuture<[TrunkTarget]>
     {
-        loop.makeCompletedFuture { try Self.addresses(host: host, port: port, transport: transport) }
-    }
-
-    /// The addresses of an IP literal or `localhost`; throws for any other name.
-    static func addresses(host: String, port: Int?, transport: SIPTransportKind?) throws -> [TrunkServerAddress] {
         let kind = transport ?? .udp
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        let ip = bare.lowercased() == "localhost" ? "127.0.0.1" : bare
+        let literal = bare.lowercased() == "localhost" ? "127.0.0.1" : bare
         do {
-            let address = try SocketAddress(ipAddress: ip, port: port ?? kind.defaultPort)
-            return [TrunkServerAddress(transport: kind, address: address)]
+            let address = try SocketAddress(ipAddress: literal, port: port ?? kind.defaultPort)
+            return loop.makeSucceededFuture([TrunkTarget(transport: kind, address: address)])
         } catch {
-            throw TrunkAddressError(host: host, reason: "not an IP address, and DNS lookups are not available")
+            return loop.makeFailedFuture(
+                TrunkAddressError(description: "host '\(host)' is not an IP address or localhost, and no DNS lookup is available"))
         }
     }
 }

@@ -9,28 +9,24 @@ struct TrunkCallRoute: Sendable, Hashable {
     /// `HOST[:PORT]` of the Request-URI: the trunk's host and port as configured.
     var requestHost: String
     /// The first hop: the outbound proxy when there is one, else the trunk.
-    var nextHop: TrunkEndpoint
+    var nextHop: TrunkDestination
     /// RFC 3261 §8.1.2: a pre-existing route set (the outbound proxy) goes in Route, with `lr`.
     var route: String?
 
     init(trunk: TrunkDefinition) {
         requestHost = trunk.port.map { "\(trunk.host):\($0)" } ?? trunk.host
-        let transport = trunk.transport.flatMap { SIPTransportKind(rawValue: $0.rawValue) }
-        if let proxyText = trunk.outboundProxy, var proxy = SIPURI(proxyText) {
-            nextHop = TrunkEndpoint(
-                host: proxy.host, port: proxy.port, transport: proxy.transport.flatMap(SIPTransportKind.init(rawValue:)) ?? transport)
-            if !proxy.isLooseRouting { proxy.parameters.append(GenericParameter(name: "lr")) }
-            route = "<\(proxy)>"
-        } else {
-            nextHop = TrunkEndpoint(host: trunk.host, port: trunk.port, transport: transport)
-            route = nil
+        nextHop = TrunkDestination(trunk: trunk)
+        route = trunk.outboundProxy.flatMap(SIPURI.init).map { proxy in
+            var loose = proxy
+            if !loose.isLooseRouting { loose.parameters.append(GenericParameter(name: "lr")) }
+            return "<\(loose)>"
         }
     }
 
     /// Every place the trunk's requests may come from as configured: its host and its proxy.
-    static func sourceEndpoints(of trunk: TrunkDefinition) -> [TrunkEndpoint] {
-        let route = TrunkCallRoute(trunk: trunk)
-        let host = TrunkEndpoint(host: trunk.host, port: trunk.port, transport: route.nextHop.transport)
-        return route.nextHop == host ? [host] : [host, route.nextHop]
+    static func sourceDestinations(of trunk: TrunkDefinition) -> [TrunkDestination] {
+        let proxy = TrunkDestination(trunk: trunk)
+        let host = TrunkDestination(host: trunk.host, port: trunk.port, transport: trunk.transport.flatMap { SIPTransportKind(rawValue: $0.rawValue) })
+        return proxy == host ? [host] : [host, proxy]
     }
 }
