@@ -46,7 +46,7 @@ extension Call {
             headers.add(.contentType, "application/sdp")
         }
         let request = SIPRequest(method: .invite, uri: binding.contact.uri, headers: headers, body: body)
-        let branch = CalleeBranch(dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
+        let branch = CalleeBranch(binding: binding, dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
         branches.append(branch)
         environment.registry.register(DialogKey(callID: branch.dialog.callID, localTag: branch.dialog.localTag), call: self, side: .callee)
         branch.transaction = shard.sendRequest(request, over: flow) { [weak self, weak branch] event in

@@ -92,7 +92,7 @@ extension Call {
         let request = builder.invite(
             route: TrunkCallRoute(trunk: trunk), contact: shard.contact(for: flow, user: SIPURI.escapeUser(builder.contactUser)),
             callID: SIPIdentifiers.callID(shard: shard.index), fromTag: SIPIdentifiers.tag(), maxForwards: maxForwards, body: body)
-        let branch = CalleeBranch(dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
+        let branch = CalleeBranch(binding: nil, dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
         branches.append(branch)
         environment.registry.register(DialogKey(callID: branch.dialog.callID, localTag: branch.dialog.localTag), call: self, side: .callee)
         let attempt = TrunkAttempt(trunk: trunk, server: server)

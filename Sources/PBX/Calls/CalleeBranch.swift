@@ -12,6 +12,8 @@ final class CalleeBranch {
         case cancelled
     }
 
+    /// The registered contact rung; nil for a call through a trunk.
+    let binding: Binding?
     var dialog: Dialog
     var transaction: ClientTransaction?
     var state: State = .calling
@@ -22,7 +24,8 @@ final class CalleeBranch {
 
     var isAcknowledged: Bool { lastAck != nil }
 
-    init(dialog: Dialog, inviteCSeq: UInt32) {
+    init(binding: Binding?, dialog: Dialog, inviteCSeq: UInt32) {
+        self.binding = binding
         self.dialog = dialog
         self.inviteCSeq = inviteCSeq
     }
