@@ -24,8 +24,11 @@ struct TrunkCallTests {
         try #require(invites.count == 2, "\(diagnostics)")
         // The 9 is stripped; the number goes to the trunk host, with the trunk's caller ID.
         #expect(invites[0].startLine == "INVITE sip:02079460000@127.0.0.1:\(port) SIP/2.0")
-        #expect(invites[0].header("From")?.contains("<sip:+442071234567@127.0.0.1>") == true, "\(invites[0].headerLines)")
-        #expect(invites[0].header("Contact")?.contains("<sip:\(TrunkProvider.username)@") == true, "\(invites[0].headerLines)")
+        #expect(
+            invites[0].header("From")?.contains("<sip:+442071234567@127.0.0.1>") == true, "\(invites[0].headerLines)")
+        #expect(
+            invites[0].header("Contact")?.contains("<sip:\(TrunkProvider.username)@") == true,
+            "\(invites[0].headerLines)")
         #expect(invites[0].header("Proxy-Authorization") == nil)
         // RFC 3261 §22.3: the same dialog (Call-ID, From tag) with the next CSeq and credentials.
         #expect(invites[1].header("Call-ID") == invites[0].header("Call-ID"))
@@ -43,7 +46,8 @@ struct TrunkCallTests {
     @Test func aDeadTrunkFailsOverToTheNextOne() throws {
         let deadPort = FreePort.udpAndTCP()
         let livePort = FreePort.udpAndTCP()
-        let folder = try TrunkProvider.dialplan(outbound: ["dead", "live"], trunks: [("dead", deadPort, ""), ("live", livePort, "")])
+        let folder = try TrunkProvider.dialplan(
+            outbound: ["dead", "live"], trunks: [("dead", deadPort, ""), ("live", livePort, "")])
         let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
         defer { bed.stop() }
         let live = try TrunkProvider.start("provider-answers", port: livePort)
@@ -67,7 +71,8 @@ struct TrunkCallTests {
         let caller = try bed.call(Self.dialled, with: "caller-hangs-up")
         let brokenSide = broken.finish(within: CallTestBed.graceAfterCall)
         let liveSide = live.finish(within: CallTestBed.graceAfterCall)
-        let diagnostics = "caller:\n\(caller.output)\nbroken:\n\(brokenSide.output)\nlive:\n\(liveSide.output)\nserver:\n\(bed.server.log)"
+        let diagnostics = TrunkProvider.diagnostics(
+            ["caller": caller.output, "broken": brokenSide.output, "live": liveSide.output, "server": bed.server.log])
         #expect(caller.succeeded, "\(diagnostics)")
         #expect(brokenSide.succeeded, "\(diagnostics)")
         #expect(liveSide.succeeded, "\(diagnostics)")
@@ -90,8 +95,10 @@ struct TrunkCallTests {
         let firstResult = first.finish()
         let limitedSide = limited.finish(within: CallTestBed.graceAfterCall)
         let overflowSide = overflow.finish(within: CallTestBed.graceAfterCall)
-        let diagnostics =
-            "first:\n\(firstResult.output)\nsecond:\n\(second.output)\nlimited:\n\(limitedSide.output)\noverflow:\n\(overflowSide.output)\nserver:\n\(bed.server.log)"
+        let diagnostics = TrunkProvider.diagnostics([
+            "first": firstResult.output, "second": second.output, "limited": limitedSide.output,
+            "overflow": overflowSide.output, "server": bed.server.log,
+        ])
         #expect(firstResult.succeeded, "\(diagnostics)")
         #expect(second.succeeded, "\(diagnostics)")
         #expect(limitedSide.succeeded, "\(diagnostics)")
@@ -138,7 +145,9 @@ struct TrunkCallTests {
     }
 
     /// Waits (bounded) until `switchboard trunks --json` counts `count` calls on `trunk`.
-    private func waitForActiveCalls(_ count: Int, on trunk: String, of bed: CallTestBed, timeout: TimeInterval = 10) -> Bool {
+    private func waitForActiveCalls(_ count: Int, on trunk: String, of bed: CallTestBed, timeout: TimeInterval = 10)
+        -> Bool
+    {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if activeCalls(on: trunk, of: bed) == count { return true }
@@ -149,7 +158,9 @@ struct TrunkCallTests {
 
     /// The `activeCalls` of `trunk` in `switchboard trunks --json`.
     private func activeCalls(on trunk: String, of bed: CallTestBed) -> Int? {
-        guard let listed = try? Command.run(SwitchboardBinary.url.path, ["trunks", "--json", "--data", bed.server.dataDirectory.path]),
+        guard
+            let listed = try? Command.run(
+                SwitchboardBinary.url.path, ["trunks", "--json", "--data", bed.server.dataDirectory.path]),
             let object = try? JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [String: Any],
             let trunks = object["trunks"] as? [[String: Any]],
             let entry = trunks.first(where: { $0["name"] as? String == trunk })

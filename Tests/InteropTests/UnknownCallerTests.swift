@@ -12,7 +12,10 @@ struct UnknownCallerTests {
         // An extension that is only ever challenged with SHA-256 must not show it to strangers.
         let pinned = try Command.run(
             SwitchboardBinary.url.path,
-            ["ext", "add", "1003", "--password", CallTestBed.password, "--algorithm", "sha-256", "--data", bed.server.dataDirectory.path])
+            [
+                "ext", "add", "1003", "--password", CallTestBed.password, "--algorithm", "sha-256", "--data",
+                bed.server.dataDirectory.path,
+            ])
         try #require(pinned.status == 0, "\(pinned.output)")
         let port = bed.server.port("udp")
         let toPinned = try #require(try invite("1003", port: port), "\(bed.server.log)")

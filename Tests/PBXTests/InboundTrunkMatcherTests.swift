@@ -18,9 +18,15 @@ struct InboundTrunkMatcherTests {
         let matcher = InboundTrunkMatcher()
         let loop = EmbeddedEventLoop()
         let specs = [
-            TrunkSourceSpec(name: "provider", endpoints: [TrunkDestination(host: "192.0.2.10", port: 5070, transport: nil)], allow: [AddressRange("203.0.113.0/24")!]),
-            TrunkSourceSpec(name: "backup", endpoints: [TrunkDestination(host: "[2001:db8::7]", port: nil, transport: .tcp)], allow: []),
-            TrunkSourceSpec(name: "unresolvable", endpoints: [TrunkDestination(host: "sip.example.net", port: nil, transport: nil)], allow: []),
+            TrunkSourceSpec(
+                name: "provider", endpoints: [TrunkDestination(host: "192.0.2.10", port: 5070, transport: nil)],
+                allow: [AddressRange("203.0.113.0/24")!]),
+            TrunkSourceSpec(
+                name: "backup", endpoints: [TrunkDestination(host: "[2001:db8::7]", port: nil, transport: .tcp)],
+                allow: []),
+            TrunkSourceSpec(
+                name: "unresolvable", endpoints: [TrunkDestination(host: "sip.example.net", port: nil, transport: nil)],
+                allow: []),
         ]
         try matcher.refresh(specs, resolver: LiteralTrunkAddressResolver(), on: loop).wait()
         return matcher

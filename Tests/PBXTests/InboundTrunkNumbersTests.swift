@@ -7,11 +7,16 @@ import Testing
 
 @Suite("Numbers of calls from trunks")
 struct InboundTrunkNumbersTests {
-    func invite(uri: String, to: String, from: String = "<sip:+15550123@192.0.2.10>;tag=a", extra: String = "") throws -> SIPRequest {
+    func invite(uri: String, to: String, from: String = "<sip:+15550123@192.0.2.10>;tag=a", extra: String = "") throws
+        -> SIPRequest
+    {
         let text =
-            "INVITE \(uri) SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.10:5070;branch=z9hG4bK1\r\nFrom: \(from)\r\nTo: \(to)\r\n"
+            "INVITE \(uri) SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.10:5070;branch=z9hG4bK1\r\n"
+            + "From: \(from)\r\nTo: \(to)\r\n"
             + "Call-ID: c1\r\nCSeq: 1 INVITE\r\nMax-Forwards: 70\r\n\(extra)Content-Length: 0\r\n\r\n"
-        guard case .request(let request) = try SIPMessage.parse(ByteBuffer(string: text)) else { throw TrunkTestPlanError.missing("request") }
+        guard case .request(let request) = try SIPMessage.parse(ByteBuffer(string: text)) else {
+            throw TrunkTestPlanError.missing("request")
+        }
         return request
     }
 
@@ -34,7 +39,8 @@ struct InboundTrunkNumbersTests {
     }
 
     @Test func theCallerIsTheAssertedIdentityElseTheFromUser() throws {
-        let asserted = try invite(uri: "sip:x@h", to: "<sip:x@h>", extra: "P-Asserted-Identity: <tel:+15550199;cpc=ordinary>\r\n")
+        let asserted = try invite(
+            uri: "sip:x@h", to: "<sip:x@h>", extra: "P-Asserted-Identity: <tel:+15550199;cpc=ordinary>\r\n")
         #expect(InboundTrunkNumbers.caller(of: asserted) == "+15550199")
         #expect(InboundTrunkNumbers.caller(of: try invite(uri: "sip:x@h", to: "<sip:x@h>")) == "+15550123")
         let anonymous = try invite(uri: "sip:x@h", to: "<sip:x@h>", from: "<sip:192.0.2.10>;tag=b")

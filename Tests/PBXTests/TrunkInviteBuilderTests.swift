@@ -10,9 +10,11 @@ struct TrunkInviteBuilderTests {
     func invite(_ trunkName: String, setNumber: String? = nil) throws -> SIPRequest {
         let trunk = try TrunkTestPlan.trunk(trunkName)
         let builder = TrunkInviteBuilder(
-            trunk: trunk, number: "02079460000", dialplanCallerNumber: setNumber, callerNumber: "1001", callerName: "Ann \"A\"")
+            trunk: trunk, number: "02079460000", dialplanCallerNumber: setNumber, callerNumber: "1001",
+            callerName: "Ann \"A\"")
         return builder.invite(
-            route: TrunkCallRoute(trunk: trunk), contact: "<sip:\(builder.contactUser)@127.0.0.1:5060>", callID: "c1", fromTag: "t1",
+            route: TrunkCallRoute(trunk: trunk), contact: "<sip:\(builder.contactUser)@127.0.0.1:5060>", callID: "c1",
+            fromTag: "t1",
             maxForwards: 69, body: ByteBuffer())
     }
 

@@ -43,7 +43,8 @@ extension Call {
                 continue
             }
             guard let slot = TrunkSlot(trunk: name, limit: trunk.maxCalls, usage: environment.trunks.usage) else {
-                environment.logger.notice("trunk full, trying the next", metadata: ["call": "\(id)", "trunk": "\(name)"])
+                environment.logger.notice(
+                    "trunk full, trying the next", metadata: ["call": "\(id)", "trunk": "\(name)"])
                 dial.skipped.append(503)
                 continue
             }
@@ -55,27 +56,34 @@ extension Call {
 
     private func locate(_ trunk: TrunkDefinition, slot: TrunkSlot, dial: TrunkDial) {
         let hop = TrunkCallRoute(trunk: trunk).nextHop
-        environment.trunks.resolver.locate(host: hop.host, port: hop.port, transport: hop.transport, on: shard.eventLoop)
-            .whenComplete { [weak self] result in
-                guard let self else { return slot.release() }
-                switch result {
-                case .success(let addresses) where !addresses.isEmpty:
-                    dial.current = (trunk, slot, addresses[...])
-                case .success:
-                    slot.release()
-                    dial.skipped.append(503)
-                case .failure(let error):
-                    self.environment.logger.warning("trunk not reachable", metadata: ["trunk": "\(trunk.name)", "error": "\(error)"])
-                    slot.release()
-                    dial.skipped.append(503)
-                }
-                self.tryNextTrunk(dial)
+        environment.trunks.resolver.locate(
+            host: hop.host, port: hop.port, transport: hop.transport, on: shard.eventLoop
+        )
+        .whenComplete { [weak self] result in
+            guard let self else { return slot.release() }
+            switch result {
+            case .success(let addresses) where !addresses.isEmpty:
+                dial.current = (trunk, slot, addresses[...])
+            case .success:
+                slot.release()
+                dial.skipped.append(503)
+            case .failure(let error):
+                self.environment.logger.warning(
+                    "trunk not reachable", metadata: ["trunk": "\(trunk.name)", "error": "\(error)"])
+                slot.release()
+                dial.skipped.append(503)
             }
+            self.tryNextTrunk(dial)
+        }
     }
 
     private func startTrunkBranch(_ trunk: TrunkDefinition, to server: TrunkTarget, dial: TrunkDial) {
         guard let local = shard.transport.localAddress(kind: server.transport, matching: server.address) else {
-            environment.logger.warning("no listener to reach trunk", metadata: ["trunk": "\(trunk.name)", "address": "\(server.transport.rawValue) \(server.address.hostport)"])
+            environment.logger.warning(
+                "no listener to reach trunk",
+                metadata: [
+                    "trunk": "\(trunk.name)", "address": "\(server.transport.rawValue) \(server.address.hostport)",
+                ])
             dial.skipped.append(503)
             return tryNextTrunk(dial)
         }
@@ -90,13 +98,21 @@ extension Call {
             trunk: trunk, number: dial.number, dialplanCallerNumber: dialplanCallerNumber, callerNumber: caller,
             callerName: callerDisplayName)
         let request = builder.invite(
-            route: TrunkCallRoute(trunk: trunk), contact: shard.contact(for: flow, user: SIPURI.escapeUser(builder.contactUser)),
-            callID: SIPIdentifiers.callID(shard: shard.index), fromTag: SIPIdentifiers.tag(), maxForwards: maxForwards, body: body)
+            route: TrunkCallRoute(trunk: trunk),
+            contact: shard.contact(for: flow, user: SIPURI.escapeUser(builder.contactUser)),
+            callID: SIPIdentifiers.callID(shard: shard.index), fromTag: SIPIdentifiers.tag(), maxForwards: maxForwards,
+            body: body)
         let branch = CalleeBranch(binding: nil, dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
         branches.append(branch)
-        environment.registry.register(DialogKey(callID: branch.dialog.callID, localTag: branch.dialog.localTag), call: self, side: .callee)
+        environment.registry.register(
+            DialogKey(callID: branch.dialog.callID, localTag: branch.dialog.localTag), call: self, side: .callee)
         let attempt = TrunkAttempt(trunk: trunk, server: server)
-        environment.logger.info("calling through trunk", metadata: ["call": "\(id)", "trunk": "\(trunk.name)", "address": "\(server.transport.rawValue) \(server.address.hostport)"])
+        environment.logger.info(
+            "calling through trunk",
+            metadata: [
+                "call": "\(id)", "trunk": "\(trunk.name)",
+                "address": "\(server.transport.rawValue) \(server.address.hostport)",
+            ])
         sendTrunkInvite(request, branch: branch, attempt: attempt, dial: dial)
         shard.eventLoop.scheduleTask(in: Self.trunkFirstResponseTimeout) { [weak self, weak branch] in
             guard let self, let branch, branch.isPending, !attempt.responded else { return }
@@ -121,7 +137,9 @@ extension Call {
         }
     }
 
-    private func trunkBranch(_ branch: CalleeBranch, attempt: TrunkAttempt, dial: TrunkDial, received event: ClientTransactionEvent) {
+    private func trunkBranch(
+        _ branch: CalleeBranch, attempt: TrunkAttempt, dial: TrunkDial, received event: ClientTransactionEvent
+    ) {
         if case .response = event { attempt.responded = true }
         guard branch.isPending else {
             // A 2xx from a trunk given up on (no answer in time): it must not win now.

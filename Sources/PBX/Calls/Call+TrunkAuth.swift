@@ -13,16 +13,23 @@ extension Call {
     /// Authorization (401) or Proxy-Authorization (407). The transaction has already ACKed the
     /// challenge (§17.1.1.3). A realm challenging again without `stale=true` refused the
     /// credentials: false, as for a challenge that cannot be answered.
-    func answerChallenge(_ response: SIPResponse, branch: CalleeBranch, attempt: TrunkAttempt, dial: TrunkDial) -> Bool {
-        guard let sent = branch.transaction?.request, attempt.challengesAnswered < Self.maximumTrunkChallenges else { return false }
+    func answerChallenge(_ response: SIPResponse, branch: CalleeBranch, attempt: TrunkAttempt, dial: TrunkDial) -> Bool
+    {
+        guard let sent = branch.transaction?.request, attempt.challengesAnswered < Self.maximumTrunkChallenges else {
+            return false
+        }
         let header: HeaderName = response.statusCode == 407 ? .proxyAuthorization : .authorization
         let challengeHeader: HeaderName = response.statusCode == 407 ? .proxyAuthenticate : .wwwAuthenticate
         let challenges = ((try? response.challenges(in: challengeHeader)) ?? []).filter { challenge in
             !attempt.answeredRealms.contains(challenge.realm ?? "") || challenge.isStale
         }
-        guard let (challenge, credentials) = trunkCredentials(answering: challenges, trunk: attempt.trunk, uri: sent.uri.description) else {
+        guard
+            let (challenge, credentials) = trunkCredentials(
+                answering: challenges, trunk: attempt.trunk, uri: sent.uri.description)
+        else {
             environment.logger.warning(
-                "trunk challenge not answered", metadata: ["trunk": "\(attempt.trunk.name)", "status": "\(response.statusCode)"])
+                "trunk challenge not answered",
+                metadata: ["trunk": "\(attempt.trunk.name)", "status": "\(response.statusCode)"])
             return false
         }
         attempt.challengesAnswered += 1
@@ -51,12 +58,14 @@ extension Call {
     private func trunkCredentials(answering challenges: [AuthChallenge], trunk: TrunkDefinition, uri: String)
         -> (challenge: AuthChallenge, credentials: String)?
     {
-        guard let username = trunk.digestUsername, let password = environment.trunks.service.password(of: trunk.name) else {
+        guard let username = trunk.digestUsername, let password = environment.trunks.service.password(of: trunk.name)
+        else {
             return nil
         }
         for challenge in challenges {
             guard var session = try? DigestClientSession(challenge: challenge, expectedRealm: trunk.realm),
-                let credentials = try? session.credentials(username: username, password: password, method: "INVITE", uri: uri)
+                let credentials = try? session.credentials(
+                    username: username, password: password, method: "INVITE", uri: uri)
             else { continue }
             return (challenge, credentials.description)
         }

@@ -8,9 +8,13 @@ extension CallController {
     /// An INVITE from a trunk's address: no digest challenge (the provider authenticates its
     /// side, Switchboard knows it by address). Only the trunk's DIDs are taken (else 404), within
     /// its `max_calls` (else 503), and the call starts in the trunk's context.
-    func handleTrunkInvite(_ request: SIPRequest, from trunk: TrunkDefinition, transaction: ServerTransaction, on shard: SIPStackShard) {
+    func handleTrunkInvite(
+        _ request: SIPRequest, from trunk: TrunkDefinition, transaction: ServerTransaction, on shard: SIPStackShard
+    ) {
         guard let did = InboundTrunkNumbers.did(of: request, trunk: trunk) else {
-            logger.notice("call from trunk to a number that is not its DID", metadata: ["trunk": "\(trunk.name)", "uri": "\(request.uri)"])
+            logger.notice(
+                "call from trunk to a number that is not its DID",
+                metadata: ["trunk": "\(trunk.name)", "uri": "\(request.uri)"])
             return transaction.respond(status: 404)
         }
         guard let slot = TrunkSlot(trunk: trunk.name, limit: trunk.maxCalls, usage: trunks.usage) else {
@@ -21,7 +25,8 @@ extension CallController {
             switch result {
             case .success(let snapshot):
                 let context = CallContext(
-                    from: InboundTrunkNumbers.caller(of: request), callerName: request.from?.displayName ?? "", to: did, at: Date(),
+                    from: InboundTrunkNumbers.caller(of: request), callerName: request.from?.displayName ?? "", to: did,
+                    at: Date(),
                     origin: .trunk(trunk.name), extensions: DirectoryCatalog(extensions: snapshot.extensions))
                 start(request, context: context, inboundTrunkSlot: slot, transaction: transaction, on: shard)
             case .failure(let error):

@@ -28,7 +28,8 @@ final class InboundTrunkMatcher: Sendable {
             all.first { source in
                 source.ranges.contains { $0.contains(ip) }
                     || source.addresses.contains { entry in
-                        entry.address.ipAddress == ip && (!entry.portMatters || flow.kind != .udp || entry.address.port == port)
+                        entry.address.ipAddress == ip
+                            && (!entry.portMatters || flow.kind != .udp || entry.address.port == port)
                     }
             }?.trunk
         }
@@ -41,7 +42,9 @@ final class InboundTrunkMatcher: Sendable {
 
     /// Resolves every trunk's endpoints and then replaces what is known. A trunk whose host does
     /// not resolve keeps only its `allow` ranges until the next refresh.
-    func refresh(_ trunks: [TrunkSourceSpec], resolver: any TrunkAddressResolving, on loop: any EventLoop) -> EventLoopFuture<Void> {
+    func refresh(_ trunks: [TrunkSourceSpec], resolver: any TrunkAddressResolving, on loop: any EventLoop)
+        -> EventLoopFuture<Void>
+    {
         let lookups = trunks.map { spec in
             let endpoints = spec.endpoints.map { endpoint in
                 resolver.locate(host: endpoint.host, port: endpoint.port, transport: endpoint.transport, on: loop)

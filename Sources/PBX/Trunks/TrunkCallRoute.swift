@@ -26,7 +26,9 @@ struct TrunkCallRoute: Sendable, Hashable {
     /// Every place the trunk's requests may come from as configured: its host and its proxy.
     static func sourceDestinations(of trunk: TrunkDefinition) -> [TrunkDestination] {
         let proxy = TrunkDestination(trunk: trunk)
-        let host = TrunkDestination(host: trunk.host, port: trunk.port, transport: trunk.transport.flatMap { SIPTransportKind(rawValue: $0.rawValue) })
+        let host = TrunkDestination(
+            host: trunk.host, port: trunk.port,
+            transport: trunk.transport.flatMap { SIPTransportKind(rawValue: $0.rawValue) })
         return proxy == host ? [host] : [host, proxy]
     }
 }

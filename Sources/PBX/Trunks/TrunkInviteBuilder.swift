@@ -27,7 +27,9 @@ struct TrunkInviteBuilder {
 
     /// The INVITE, without Via (the stack adds it). `contact` is Switchboard's Contact on the
     /// flow to the trunk, written with `contactUser`.
-    func invite(route: TrunkCallRoute, contact: String, callID: String, fromTag: String, maxForwards: Int, body: ByteBuffer)
+    func invite(
+        route: TrunkCallRoute, contact: String, callID: String, fromTag: String, maxForwards: Int, body: ByteBuffer
+    )
         -> SIPRequest
     {
         let target = "sip:\(SIPURI.escapeUser(number))@\(route.requestHost)"
@@ -48,7 +50,8 @@ struct TrunkInviteBuilder {
             headers.add(.extension("P-Preferred-Identity"), "<sip:\(SIPURI.escapeUser(presentedNumber))@\(fromDomain)>")
         }
         if body.readableBytes > 0 { headers.add(.contentType, "application/sdp") }
-        return SIPRequest(method: .invite, uri: URI(target) ?? .sip(SIPURI(host: route.requestHost)), headers: headers, body: body)
+        return SIPRequest(
+            method: .invite, uri: URI(target) ?? .sip(SIPURI(host: route.requestHost)), headers: headers, body: body)
     }
 
     /// A display name inside quotes (RFC 3261 §25.1 quoted-string): quotes and backslashes escaped.

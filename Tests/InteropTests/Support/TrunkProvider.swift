@@ -66,8 +66,14 @@ enum TrunkProvider {
         let ha1 = try DigestHash.ha1(username: username, realm: realm, password: password, algorithm: .md5)
         let ha2 = try DigestHash.ha2(method: "INVITE", uri: uri, algorithm: .md5)
         let expected = try DigestHash.response(
-            ha1: ha1, nonce: nonce, nc: credentials.nonceCount, cnonce: credentials.cnonce, qop: credentials.qop, ha2: ha2,
+            ha1: ha1, nonce: nonce, nc: credentials.nonceCount, cnonce: credentials.cnonce, qop: credentials.qop,
+            ha2: ha2,
             algorithm: .md5)
         return expected == response.lowercased()
+    }
+
+    /// Every side's log under its name, for an expectation's failure message.
+    static func diagnostics(_ parts: KeyValuePairs<String, String>) -> String {
+        parts.map { "--- \($0.key)\n\($0.value)" }.joined(separator: "\n")
     }
 }
