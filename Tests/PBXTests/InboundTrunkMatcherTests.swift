@@ -33,27 +33,35 @@ struct InboundTrunkMatcherTests {
     }
 
     @Test func theTrunksAddressAndPortIsTheTrunk() throws {
-        #expect(try matcher().trunk(for: flow("192.0.2.10", 5070)) == "provider")
+        #expect(try matcher().trunks(for: flow("192.0.2.10", 5070)) == ["provider"])
     }
 
     @Test func anotherPortOverUDPIsNotTheTrunkWhenItsPortIsConfigured() throws {
-        #expect(try matcher().trunk(for: flow("192.0.2.10", 5071)) == nil)
+        #expect(try matcher().trunks(for: flow("192.0.2.10", 5071)).isEmpty)
     }
 
     @Test func overTCPThePortIsNotCompared() throws {
-        #expect(try matcher().trunk(for: flow("192.0.2.10", 40_123, .tcp)) == "provider")
+        #expect(try matcher().trunks(for: flow("192.0.2.10", 40_123, .tcp)) == ["provider"])
     }
 
     @Test func withoutAConfiguredPortAnyPortOfTheAddressMatches() throws {
-        #expect(try matcher().trunk(for: flow("2001:db8::7", 31_000)) == "backup")
+        #expect(try matcher().trunks(for: flow("2001:db8::7", 31_000)) == ["backup"])
     }
 
     @Test func theAllowListMatchesAnyAddressInItsRange() throws {
-        #expect(try matcher().trunk(for: flow("203.0.113.200", 5060)) == "provider")
+        #expect(try matcher().trunks(for: flow("203.0.113.200", 5060)) == ["provider"])
+    }
+
+    @Test func accountsAtOneProviderAreAllCandidatesInNameOrder() throws {
+        let matcher = InboundTrunkMatcher()
+        let shared = TrunkDestination(host: "192.0.2.10", port: nil, transport: nil)
+        let specs = ["sales", "main"].map { TrunkSourceSpec(name: $0, endpoints: [shared], allow: []) }
+        try matcher.refresh(specs.reversed(), resolver: LiteralTrunkAddressResolver(), on: EmbeddedEventLoop()).wait()
+        #expect(matcher.trunks(for: try flow("192.0.2.10", 5060)) == ["main", "sales"])
     }
 
     @Test func unknownAddressesAreNoTrunk() throws {
-        #expect(try matcher().trunk(for: flow("192.0.2.11", 5070)) == nil)
-        #expect(try matcher().trunk(for: flow("127.0.0.1", 5060)) == nil)
+        #expect(try matcher().trunks(for: flow("192.0.2.11", 5070)).isEmpty)
+        #expect(try matcher().trunks(for: flow("127.0.0.1", 5060)).isEmpty)
     }
 }

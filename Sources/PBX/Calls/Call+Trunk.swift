@@ -60,7 +60,8 @@ extension Call {
             host: hop.host, port: hop.port, transport: hop.transport, on: shard.eventLoop
         )
         .whenComplete { [weak self] result in
-            guard let self else { return slot.release() }
+            // The call ended or was answered while the trunk was being located.
+            guard let self, self.state == .ringing, self.winner == nil else { return slot.release() }
             switch result {
             case .success(let addresses) where !addresses.isEmpty:
                 dial.current = (trunk, slot, addresses[...])
@@ -143,7 +144,7 @@ extension Call {
         if case .response = event { attempt.responded = true }
         guard branch.isPending else {
             // A 2xx from a trunk given up on (no answer in time): it must not win now.
-            if case .response(let response) = event, (200..<300).contains(response.statusCode) {
+            if case .response(let response) = event, (200..<300).contains(response.statusCode), branch !== winner {
                 branch.dialog.update(from: response)
                 acknowledgeAndHangUp(branch)
             }

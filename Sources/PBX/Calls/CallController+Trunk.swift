@@ -5,16 +5,21 @@ import SIP
 import SIPStack
 
 extension CallController {
-    /// An INVITE from a trunk's address: no digest challenge (the provider authenticates its
-    /// side, Switchboard knows it by address). Only the trunk's DIDs are taken (else 404), within
-    /// its `max_calls` (else 503), and the call starts in the trunk's context.
+    /// An INVITE from the address of `candidates` (trunks sharing a provider's addresses): no
+    /// digest challenge (the provider authenticates its side, Switchboard knows it by address).
+    /// The call belongs to the trunk whose DID it is for (none: 404), is taken within that
+    /// trunk's `max_calls` (else 503), and starts in the trunk's context.
     func handleTrunkInvite(
-        _ request: SIPRequest, from trunk: TrunkDefinition, transaction: ServerTransaction, on shard: SIPStackShard
+        _ request: SIPRequest, fromOneOf candidates: [TrunkDefinition], transaction: ServerTransaction,
+        on shard: SIPStackShard
     ) {
-        guard let did = InboundTrunkNumbers.did(of: request, trunk: trunk) else {
+        let owner = candidates.lazy.compactMap { trunk in
+            InboundTrunkNumbers.did(of: request, trunk: trunk).map { (trunk: trunk, did: $0) }
+        }.first
+        guard let (trunk, did) = owner else {
             logger.notice(
-                "call from trunk to a number that is not its DID",
-                metadata: ["trunk": "\(trunk.name)", "uri": "\(request.uri)"])
+                "call from a trunk to a number that is not its DID",
+                metadata: ["trunks": "\(candidates.map(\.name))", "uri": "\(request.uri)"])
             return transaction.respond(status: 404)
         }
         guard let slot = TrunkSlot(trunk: trunk.name, limit: trunk.maxCalls, usage: trunks.usage) else {

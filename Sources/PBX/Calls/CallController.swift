@@ -50,8 +50,9 @@ final class CallController: @unchecked Sendable {
 
     /// A new INVITE (no To tag): a trunk's by its source address, else authenticate; route, ring.
     func handleInvite(_ request: SIPRequest, transaction: ServerTransaction, on shard: SIPStackShard) {
-        if let trunk = trunks.sources.trunk(for: transaction.flow), let definition = dialplan.plan.trunks[trunk] {
-            return handleTrunkInvite(request, from: definition, transaction: transaction, on: shard)
+        let fromTrunks = trunks.sources.trunks(for: transaction.flow).compactMap { dialplan.plan.trunks[$0] }
+        if !fromTrunks.isEmpty {
+            return handleTrunkInvite(request, fromOneOf: fromTrunks, transaction: transaction, on: shard)
         }
         authenticator.authenticate(request, transaction: transaction, on: shard) { [self] record, extensions in
             let callee = request.uri.sipURI?.decodedUser ?? ""

@@ -18,26 +18,28 @@ final class InboundTrunkMatcher: Sendable {
 
     private let sources = NIOLockedValueBox<[Sources]>([])
 
-    /// The trunk a request on `flow` comes from, if any. The port is compared only over UDP and
-    /// only when the trunk names one: over TCP and TLS the provider's side of a connection it
-    /// opens has a port of the system's choosing.
-    func trunk(for flow: SIPFlow) -> String? {
-        guard let ip = flow.remote.ipAddress else { return nil }
+    /// The trunks a request on `flow` may come from, in name order (several accounts at one
+    /// provider share its addresses). The port is compared only over UDP and only when the trunk
+    /// names one: over TCP and TLS the provider's side of a connection it opens has a port of the
+    /// system's choosing.
+    func trunks(for flow: SIPFlow) -> [String] {
+        guard let ip = flow.remote.ipAddress else { return [] }
         let port = flow.remote.port
         return sources.withLockedValue { all in
-            all.first { source in
+            all.filter { source in
                 source.ranges.contains { $0.contains(ip) }
                     || source.addresses.contains { entry in
                         entry.address.ipAddress == ip
                             && (!entry.portMatters || flow.kind != .udp || entry.address.port == port)
                     }
-            }?.trunk
+            }.map(\.trunk)
         }
     }
 
     /// Replaces what is known (after a reload or a new DNS answer).
     func update(_ next: [Sources]) {
-        sources.withLockedValue { $0 = next }
+        let ordered = next.sorted { $0.trunk < $1.trunk }
+        sources.withLockedValue { $0 = ordered }
     }
 
     /// Resolves every trunk's endpoints and then replaces what is known. A trunk whose host does
