@@ -78,6 +78,31 @@ struct TrunkCallTests {
         #expect(liveSide.succeeded, "\(diagnostics)")
     }
 
+    @Test func aTrunkRefusingTheCredentialsIsChallengedOnceThenTheNextTrunkTakesTheCall() throws {
+        let refusingPort = FreePort.udpAndTCP()
+        let livePort = FreePort.udpAndTCP()
+        let folder = try TrunkProvider.dialplan(
+            outbound: ["refusing", "live"], trunks: [("refusing", refusingPort, ""), ("live", livePort, "")])
+        let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
+        defer { bed.stop() }
+        let refusing = try TrunkProvider.start("provider-refuses-credentials", port: refusingPort)
+        let live = try TrunkProvider.start("provider-answers", port: livePort)
+        let caller = try bed.call(Self.dialled, with: "caller-hangs-up")
+        let refusingSide = refusing.finish(within: CallTestBed.graceAfterCall)
+        let liveSide = live.finish(within: CallTestBed.graceAfterCall)
+        let diagnostics = TrunkProvider.diagnostics(
+            [
+                "caller": caller.output, "refusing": refusingSide.output, "live": liveSide.output,
+                "server": bed.server.log,
+            ])
+        #expect(caller.succeeded, "\(diagnostics)")
+        #expect(refusingSide.succeeded, "\(diagnostics)")
+        #expect(liveSide.succeeded, "\(diagnostics)")
+        #expect(refusingSide.trace.filter { !$0.sent && $0.method == "INVITE" }.count == 2, "\(diagnostics)")
+        // The refused trunk was left for the next one, not tried again.
+        #expect(bed.server.log.components(separatedBy: "trunk call failed").count == 2, "\(diagnostics)")
+    }
+
     @Test func aFullTrunkSendsTheNextCallToTheNextTrunk() throws {
         let limitedPort = FreePort.udpAndTCP()
         let overflowPort = FreePort.udpAndTCP()

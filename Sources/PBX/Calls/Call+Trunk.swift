@@ -165,9 +165,14 @@ extension Call {
     }
 
     private func trunkBranchFailed(_ branch: CalleeBranch, status: Int, dial: TrunkDial) {
-        branch.state = .failed(status)
+        // A trunk refusing Switchboard's credentials is a trunk out of service to the caller, who
+        // must never see a challenge it cannot answer (RFC 3261 §16.7 step 6 keeps 401/407 to
+        // the proxy that can).
+        branch.state = .failed(status == 401 || status == 407 ? 503 : status)
         guard state == .ringing, winner == nil else { return }
-        environment.logger.info("trunk call failed", metadata: ["call": "\(id)", "status": "\(status)"])
+        environment.logger.info(
+            "trunk call failed",
+            metadata: ["call": "\(id)", "trunk": "\(dial.current?.trunk.name ?? "")", "status": "\(status)"])
         if TrunkFailoverPolicy.triesNextTrunk(after: status) {
             tryNextTrunk(dial)
         } else {
