@@ -154,6 +154,22 @@ struct TrunkCallTests {
         #expect(record.answered)
     }
 
+    @Test func theTrunkReachesOnlyItsDIDsNotTheExtensions() throws {
+        let port = FreePort.udpAndTCP()
+        let folder = try TrunkProvider.dialplan(outbound: ["provider"], trunks: [("provider", port, "")])
+        let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
+        defer { bed.stop() }
+        let phone = try bed.startCallee("callee-answers")
+        let provider = try SIPp.run(
+            scenario: SIPp.scenario("provider-calls-unknown-number"), target: bed.serverTarget, localPort: port,
+            arguments: ["-s", CallTestBed.callee], timeout: 15)
+        let phoneSide = phone.finish(within: 2)
+        let diagnostics = TrunkProvider.diagnostics(
+            ["provider": provider.output, "phone": phoneSide.output, "server": bed.server.log])
+        #expect(provider.succeeded, "\(diagnostics)")
+        #expect(!phoneSide.trace.contains { !$0.sent && $0.method == "INVITE" }, "\(diagnostics)")
+    }
+
     @Test func theSameINVITEFromAnotherPortIsChallengedAndRingsNobody() throws {
         let port = FreePort.udpAndTCP()
         let folder = try TrunkProvider.dialplan(outbound: ["provider"], trunks: [("provider", port, "")])
