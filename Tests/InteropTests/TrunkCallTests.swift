@@ -43,6 +43,24 @@ struct TrunkCallTests {
         #expect(record.answered)
     }
 
+    @Test func aRouteCanPresentItsOwnCallerNumber() throws {
+        let port = FreePort.udpAndTCP()
+        let folder = try TrunkProvider.dialplan(outbound: ["provider"], trunks: [("provider", port, "")])
+        let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
+        defer { bed.stop() }
+        let provider = try TrunkProvider.start("provider-answers", port: port)
+        let caller = try bed.call("802079460000", with: "caller-hangs-up")
+        let providerSide = provider.finish(within: CallTestBed.graceAfterCall)
+        let diagnostics = TrunkProvider.diagnostics(
+            ["caller": caller.output, "provider": providerSide.output, "server": bed.server.log])
+        #expect(caller.succeeded, "\(diagnostics)")
+        let invite = try #require(providerSide.trace.first { !$0.sent && $0.method == "INVITE" }, "\(diagnostics)")
+        #expect(invite.startLine == "INVITE sip:02079460000@127.0.0.1:\(port) SIP/2.0")
+        #expect(
+            invite.header("From")?.contains("<sip:\(TrunkProvider.directNumber)@127.0.0.1>") == true,
+            "\(invite.headerLines)")
+    }
+
     @Test func aDeadTrunkFailsOverToTheNextOne() throws {
         let deadPort = FreePort.udpAndTCP()
         let livePort = FreePort.udpAndTCP()

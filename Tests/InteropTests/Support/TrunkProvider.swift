@@ -11,9 +11,13 @@ enum TrunkProvider {
     /// The number the trunk delivers, and the extension it rings.
     static let did = "+15550100"
 
+    /// A direct number an outbound route presents instead of the trunk's caller ID.
+    static let directNumber = "+442071234599"
+
     /// A dialplan folder: extensions call each other, `9` + number goes out through `outbound`
-    /// (failover order), and the DID, delivered by the first of `trunks`, rings 1002. `trunks`
-    /// gives each trunk's name, port and extra YAML lines.
+    /// (failover order), `8` + number too but presenting `directNumber`, and the DID, delivered
+    /// by the first of `trunks`, rings 1002. `trunks` gives each trunk's name, port and extra
+    /// YAML lines.
     static func dialplan(outbound: [String], trunks: [(name: String, port: Int, extra: String)]) throws -> URL {
         let definitions = trunks.enumerated().map { index, trunk in
             """
@@ -36,6 +40,10 @@ enum TrunkProvider {
                     - dial: ${EXTEN}
                 - match: _9.
                   steps:
+                    - dial: {trunk: [\(outbound.joined(separator: ", "))], number: '${EXTEN:1}'}
+                - match: _8.
+                  steps:
+                    - set: {caller_number: '\(directNumber)'}
                     - dial: {trunk: [\(outbound.joined(separator: ", "))], number: '${EXTEN:1}'}
               from-provider:
                 - match: '\(did)'
