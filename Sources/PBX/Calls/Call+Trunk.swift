@@ -14,7 +14,8 @@ extension Call {
     /// Calls `number` through `trunks`, one after another until one takes the call (failover,
     /// see `TrunkFailoverPolicy`); the ring timeout covers them all.
     func dialTrunks(_ trunks: [String], number: String, timeout: TimeInterval) {
-        releaseTrunkSlots()
+        // An earlier dial's trunk line is free again; the trunk the call came in on stays taken.
+        trunkDial?.leaveCurrentTrunk()
         let dial = TrunkDial(number: number, trunks: trunks)
         trunkDial = dial
         state = .ringing
@@ -95,14 +96,7 @@ extension Call {
             return tryNextTrunk(dial)
         }
         let flow = SIPFlow(kind: server.transport, remote: server.address, local: local)
-        let builder = TrunkInviteBuilder(
-            trunk: trunk, number: dial.number, dialplanCallerNumber: dialplanCallerNumber, callerNumber: caller,
-            callerName: callerDisplayName)
-        let request = builder.invite(
-            route: TrunkCallRoute(trunk: trunk),
-            contact: shard.contact(for: flow, user: SIPURI.escapeUser(builder.contactUser)),
-            callID: SIPIdentifiers.callID(shard: shard.index), fromTag: SIPIdentifiers.tag(), maxForwards: maxForwards,
-            body: body)
+        let request = trunkInvite(to: trunk, number: dial.number, over: flow, body: body)
         let branch = CalleeBranch(binding: nil, dialog: Dialog(uacFor: request, flow: flow), inviteCSeq: 1)
         branches.append(branch)
         environment.registry.register(
@@ -122,12 +116,27 @@ extension Call {
         }
     }
 
-    /// The caller's offer as the trunk gets it (its codecs only); an empty body for a late offer;
-    /// nil when none of the offered codecs is allowed.
+    /// The caller's offer as the trunk gets it (its codecs only, pointed at the relay); an empty
+    /// body for a late offer; nil when none of the offered codecs is allowed.
     private func trunkOffer(for trunk: TrunkDefinition) -> ByteBuffer? {
         guard let callerOffer else { return ByteBuffer() }
-        let offer = trunk.codecs.isEmpty ? callerOffer : TrunkCodecFilter(codecs: trunk.codecs).filter(callerOffer)
-        return offer.flatMap { relay($0, from: .caller, to: .callee) }
+        let allowed = trunk.codecs.isEmpty ? callerOffer : TrunkCodecFilter(codecs: trunk.codecs).filter(callerOffer)
+        guard let allowed else { return nil }
+        return relay(allowed, from: .caller, to: .callee) ?? ByteBuffer()
+    }
+
+    /// A new INVITE (new Call-ID and From tag) for `number` through `trunk` over `flow`.
+    private func trunkInvite(to trunk: TrunkDefinition, number: String, over flow: SIPFlow, body: ByteBuffer)
+        -> SIPRequest
+    {
+        let builder = TrunkInviteBuilder(
+            trunk: trunk, number: number, dialplanCallerNumber: dialplanCallerNumber, callerNumber: caller,
+            callerName: callerDisplayName)
+        return builder.invite(
+            route: TrunkCallRoute(trunk: trunk),
+            contact: shard.contact(for: flow, user: SIPURI.escapeUser(builder.contactUser)),
+            callID: SIPIdentifiers.callID(shard: shard.index), fromTag: SIPIdentifiers.tag(), maxForwards: maxForwards,
+            body: body)
     }
 
     /// Sends an INVITE of a trunk branch in a new client transaction.

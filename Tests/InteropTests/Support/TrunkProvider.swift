@@ -60,7 +60,9 @@ enum TrunkProvider {
     /// Starts the provider scenario `scenario` on `port`, answering one call, and waits until it listens.
     static func start(_ scenario: String, port: Int, timeout: Int = 30) throws -> SIPpProcess {
         let provider = try SIPp.start(scenario: SIPp.scenario(scenario), target: nil, localPort: port, timeout: timeout)
-        guard FreePort.waitUntilBound(udpPort: port) else { throw CallTestBedError.phoneNotListening(port: port) }
+        guard FreePort.waitUntilBound(udpPort: port) else {
+            throw TrunkProviderError.notListening(port: port, output: provider.finish(within: 1).output)
+        }
         return provider
     }
 
@@ -83,5 +85,15 @@ enum TrunkProvider {
     /// Every side's log under its name, for an expectation's failure message.
     static func diagnostics(_ parts: KeyValuePairs<String, String>) -> String {
         parts.map { "--- \($0.key)\n\($0.value)" }.joined(separator: "\n")
+    }
+}
+
+enum TrunkProviderError: Error, CustomStringConvertible {
+    case notListening(port: Int, output: String)
+
+    var description: String {
+        switch self {
+        case .notListening(let port, let output): "the provider did not bind UDP port \(port): \(output)"
+        }
     }
 }
