@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "DialplanTests", dependencies: ["Dialplan"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MediaTests", dependencies: ["Media"]),
         .testTarget(name: "PBXTests", dependencies: ["PBX"]),
-        .testTarget(name: "InteropTests", dependencies: ["switchboard", "SIP"], resources: [.copy("sipp")]),
+        .testTarget(name: "InteropTests", dependencies: ["switchboard", "SIP"], resources: [.copy("sipp"), .copy("kamailio")]),
     ],
     swiftLanguageModes: [.v5]
 )

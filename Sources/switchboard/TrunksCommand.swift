@@ -30,7 +30,9 @@ struct TrunksCommand: ParsableCommand {
     static func line(for trunk: TrunksReport.Entry) -> String {
         var parts = [trunk.name, trunk.host + (trunk.port.map { ":\($0)" } ?? "")]
         var state = trunk.register ? trunk.state.rawValue : "not registering"
-        if let status = trunk.lastStatus { state += " (\(status) \(trunk.lastReason ?? ""))".replacingOccurrences(of: " )", with: ")") }
+        if let status = trunk.lastStatus {
+            state += " (" + ([String(status)] + [trunk.lastReason].compactMap { $0 }).joined(separator: " ") + ")"
+        }
         parts.append(state)
         if let expires = trunk.expiresIn { parts.append("expires in \(expires)s") }
         if let retry = trunk.retryIn { parts.append("retry in \(retry)s") }

@@ -97,7 +97,10 @@ import Testing
         let expected = DialStep(
             targets: [.trunk(names: ["provider", "backup"], number: "02071234567")],
             timeout: 30,
-            onUnavailable: [RoutedStep(step: .hangup(status: 503), location: SourceLocation(file: "test.yaml", line: 33, column: 97))]
+            onUnavailable: [
+                RoutedStep(
+                    step: .hangup(status: 503), location: SourceLocation(file: "test.yaml", line: 33, column: 97))
+            ]
         )
         #expect(result.steps.map(\.step) == [.dial(expected)])
         #expect(result.trace.last?.message == "dial 02071234567 via trunk provider, then backup")

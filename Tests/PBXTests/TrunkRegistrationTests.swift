@@ -36,7 +36,8 @@ struct TrunkRegistrationTests {
     @Test func secretsComeFromLiteralsEnvironmentAndFiles() throws {
         #expect(try TrunkSecret.read(.literal("s3cret")) == "s3cret")
         #expect(try TrunkSecret.read(.environment("TRUNK_PW"), environment: ["TRUNK_PW": "from-env"]) == "from-env")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("trunk-\(UUID().uuidString).secret").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("trunk-\(UUID().uuidString).secret")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try "from-file\r\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try TrunkSecret.read(.file(path)) == "from-file")
@@ -47,7 +48,8 @@ struct TrunkRegistrationTests {
         do {
             _ = try TrunkSecret.read(.environment("TRUNK_PW"), environment: [:])
         } catch {
-            #expect(error.description == "environment variable TRUNK_PW is not set; export it before starting the server")
+            #expect(
+                error.description == "environment variable TRUNK_PW is not set; export it before starting the server")
         }
         do {
             _ = try TrunkSecret.read(.file("/nonexistent/trunk.secret"))
@@ -75,10 +77,12 @@ struct TrunkRegistrationTests {
 
     @Test func requestsGoToTheOutboundProxyWhenThereIsOne() {
         var trunk = TrunkDefinition(name: "p", host: "sip.example.net", port: 5070, transport: .udp, location: location)
-        #expect(TrunkDestination(trunk: trunk) == TrunkDestination(host: "sip.example.net", port: 5070, transport: .udp))
+        #expect(
+            TrunkDestination(trunk: trunk) == TrunkDestination(host: "sip.example.net", port: 5070, transport: .udp))
         trunk.outboundProxy = "sip:192.0.2.1:5080;transport=tcp"
         #expect(TrunkDestination(trunk: trunk) == TrunkDestination(host: "192.0.2.1", port: 5080, transport: .tcp))
         trunk.outboundProxy = "sips:proxy.example.net"
-        #expect(TrunkDestination(trunk: trunk) == TrunkDestination(host: "proxy.example.net", port: nil, transport: .tls))
+        #expect(
+            TrunkDestination(trunk: trunk) == TrunkDestination(host: "proxy.example.net", port: nil, transport: .tls))
     }
 }

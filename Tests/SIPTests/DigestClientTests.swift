@@ -10,7 +10,9 @@ struct DigestClientTests {
     static let nonce = DigestHashTests.rfc7616Nonce
     static let cnonce = DigestHashTests.rfc7616Cnonce
 
-    private func challenge(_ algorithm: String?, qop: String? = "auth, auth-int", stale: Bool = false) throws -> AuthChallenge {
+    private func challenge(_ algorithm: String?, qop: String? = "auth, auth-int", stale: Bool = false) throws
+        -> AuthChallenge
+    {
         var text = "Digest realm=\"http-auth@example.org\""
         if let qop { text += ", qop=\"\(qop)\"" }
         if let algorithm { text += ", algorithm=\(algorithm)" }
@@ -19,8 +21,11 @@ struct DigestClientTests {
         return try AuthChallenge(parsing: text)
     }
 
-    private func answer(_ session: inout DigestClientSession, cnonce: String? = DigestClientTests.cnonce) throws -> AuthCredentials {
-        try session.credentials(username: "Mufasa", password: "Circle of Life", method: "GET", uri: "/dir/index.html", cnonce: cnonce)
+    private func answer(_ session: inout DigestClientSession, cnonce: String? = DigestClientTests.cnonce) throws
+        -> AuthCredentials
+    {
+        try session.credentials(
+            username: "Mufasa", password: "Circle of Life", method: "GET", uri: "/dir/index.html", cnonce: cnonce)
     }
 
     @Test("RFC 7616 §3.9.1 MD5 Authorization, parameter for parameter")
@@ -61,7 +66,8 @@ struct DigestClientTests {
         let third = try answer(&session)
         #expect([first, second, third].map(\.nonceCount) == ["00000001", "00000002", "00000003"])
         #expect(session.nonceCount == 3)
-        let ha1 = try DigestHash.ha1(username: "Mufasa", realm: "http-auth@example.org", password: "Circle of Life", algorithm: .md5)
+        let ha1 = try DigestHash.ha1(
+            username: "Mufasa", realm: "http-auth@example.org", password: "Circle of Life", algorithm: .md5)
         let ha2 = try DigestHash.ha2(method: "GET", uri: "/dir/index.html", algorithm: .md5)
         let expected = try DigestHash.response(
             ha1: ha1, nonce: Self.nonce, nc: "00000002", cnonce: Self.cnonce, qop: "auth", ha2: ha2, algorithm: .md5)
@@ -85,7 +91,8 @@ struct DigestClientTests {
         var session = try DigestClientSession(challenge: challenge("MD5", qop: nil))
         let credentials = try answer(&session, cnonce: nil)
         #expect(credentials.nonceCount == nil && credentials.cnonce == nil && credentials.qop == nil)
-        let ha1 = try DigestHash.ha1(username: "Mufasa", realm: "http-auth@example.org", password: "Circle of Life", algorithm: .md5)
+        let ha1 = try DigestHash.ha1(
+            username: "Mufasa", realm: "http-auth@example.org", password: "Circle of Life", algorithm: .md5)
         let ha2 = try DigestHash.ha2(method: "GET", uri: "/dir/index.html", algorithm: .md5)
         let expected = try DigestHash.hexDigest(of: "\(ha1):\(Self.nonce):\(ha2)", algorithm: .md5)
         #expect(credentials.response == expected)
@@ -95,11 +102,13 @@ struct DigestClientTests {
     func sessionAlgorithm() throws {
         var session = try DigestClientSession(challenge: challenge("MD5-sess"))
         let credentials = try answer(&session)
-        let ha1 = try DigestHash.ha1(username: "Mufasa", realm: "http-auth@example.org", password: "Circle of Life", algorithm: .md5)
+        let ha1 = try DigestHash.ha1(
+            username: "Mufasa", realm: "http-auth@example.org", password: "Circle of Life", algorithm: .md5)
         let sessionHA1 = try DigestHash.sessionHA1(ha1: ha1, nonce: Self.nonce, cnonce: Self.cnonce, algorithm: .md5)
         let ha2 = try DigestHash.ha2(method: "GET", uri: "/dir/index.html", algorithm: .md5)
         let expected = try DigestHash.response(
-            ha1: sessionHA1, nonce: Self.nonce, nc: "00000001", cnonce: Self.cnonce, qop: "auth", ha2: ha2, algorithm: .md5)
+            ha1: sessionHA1, nonce: Self.nonce, nc: "00000001", cnonce: Self.cnonce, qop: "auth", ha2: ha2,
+            algorithm: .md5)
         #expect(credentials.response == expected)
         #expect(credentials.algorithm == "MD5-sess")
     }

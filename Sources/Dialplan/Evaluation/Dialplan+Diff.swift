@@ -81,6 +81,7 @@ extension TrunkDefinition {
     var withoutLocation: TrunkDefinition {
         var copy = self
         copy.location = SourceLocation(file: "", line: 0, column: 0)
+        copy.contextLocation = nil
         return copy
     }
 }

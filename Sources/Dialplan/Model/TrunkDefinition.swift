@@ -58,6 +58,8 @@ public struct TrunkDefinition: Sendable, Hashable {
     public var allow: [String]
     /// Where the trunk is defined.
     public var location: SourceLocation
+    /// Where `context` is written, for errors about it.
+    var contextLocation: SourceLocation?
 
     /// Creates a trunk definition; only the name, host and location are required.
     public init(

@@ -9,7 +9,9 @@ extension DocumentParser {
     /// The trunk names of `trunk:`, a single name or a failover list.
     func trunkNames(_ node: Node) -> [Located<String>] {
         let items = context.items(node, "'trunk'", allowSingle: true) ?? []
-        if items.isEmpty, case .sequence = node { context.report(node, "'trunk' list is empty; name at least one trunk") }
+        if items.isEmpty, case .sequence = node {
+            context.report(node, "'trunk' list is empty; name at least one trunk")
+        }
         return items.compactMap { item in
             context.text(item, "a trunk name").map { Located(value: $0, location: context.location(of: item)) }
         }

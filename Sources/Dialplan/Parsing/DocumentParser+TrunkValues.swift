@@ -12,8 +12,12 @@ extension DocumentParser {
             context.report(node, "\(what) '\(text)' is a URI; write only the host, e.g. 'sip.example.net'")
             return nil
         }
-        guard let uri = SIPURI("sip:" + text), uri.host == text, uri.port == nil, !text.contains(":") || text.hasPrefix("[") else {
-            let hint = text.contains(":") && !text.hasPrefix("[") ? "; write IPv6 addresses in brackets and the port under 'port'" : ""
+        guard let uri = SIPURI("sip:" + text), uri.host == text, uri.port == nil,
+            !text.contains(":") || text.hasPrefix("[")
+        else {
+            let hint =
+                text.contains(":") && !text.hasPrefix("[")
+                ? "; write IPv6 addresses in brackets and the port under 'port'" : ""
             context.report(node, "\(what) '\(text)' is not a host name or IP address\(hint)")
             return nil
         }
@@ -35,7 +39,8 @@ extension DocumentParser {
         guard let text = context.text(node, what) else { return nil }
         let forbidden = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "@:<>\"\\"))
         guard text.rangeOfCharacter(from: forbidden) == nil else {
-            context.report(node, "\(what) '\(text)' cannot be the user part of a SIP URI; remove spaces, '@', ':' and quotes")
+            context.report(
+                node, "\(what) '\(text)' cannot be the user part of a SIP URI; remove spaces, '@', ':' and quotes")
             return nil
         }
         return text

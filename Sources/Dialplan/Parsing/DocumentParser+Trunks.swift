@@ -26,7 +26,8 @@ extension DocumentParser {
         if trunk.register {
             for (key, present) in [("username", trunk.username != nil), ("password", trunk.password != nil)]
             where !present && !keys.contains(key) {
-                context.report(keyNode, "trunk '\(name)' registers but has no '\(key)'; add it or set 'register: false'")
+                context.report(
+                    keyNode, "trunk '\(name)' registers but has no '\(key)'; add it or set 'register: false'")
             }
         }
         // Kept even with a bad host, so dials naming it report only the host problem.
@@ -54,7 +55,9 @@ extension DocumentParser {
         case "from_domain": trunk.fromDomain = host(value, what)
         case "contact_user": trunk.contactUser = userPart(value, what)
         case "dids": trunk.dids = list(value, what) { did($0) }
-        case "context": trunk.context = context.text(value, what)
+        case "context":
+            trunk.context = context.text(value, what)
+            trunk.contextLocation = context.location(of: value)
         case "max_calls": trunk.maxCalls = context.integer(value, what, in: 1...10_000)
         default: trunk.allow = list(value, what) { addressRange($0) }
         }
@@ -96,7 +99,8 @@ extension DocumentParser {
             return .environment(text)
         }
         guard text.hasPrefix("/") else {
-            context.report(entry.value, "password file '\(text)' must be an absolute path, e.g. /etc/switchboard/provider.secret")
+            context.report(
+                entry.value, "password file '\(text)' must be an absolute path, e.g. /etc/switchboard/provider.secret")
             return nil
         }
         return .file(text)
@@ -105,12 +109,16 @@ extension DocumentParser {
     private func did(_ node: Node) -> DIDPattern? {
         guard let text = context.text(node, "a DID") else { return nil }
         if text.hasPrefix("_") {
-            do { return DIDPattern(pattern: try DigitPattern(parsing: text)) } catch { context.report(node, error.message) }
+            do { return DIDPattern(pattern: try DigitPattern(parsing: text)) } catch {
+                context.report(node, error.message)
+            }
             return nil
         }
         let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "*" || $0 == "#") }) else {
-            context.report(node, "DID '\(text)' is not a number; write digits (optionally after '+') or a pattern like '_+4420XXXX'")
+            context.report(
+                node,
+                "DID '\(text)' is not a number; write digits (optionally after '+') or a pattern like '_+4420XXXX'")
             return nil
         }
         return DIDPattern(pattern: DigitPattern(literal: text))
@@ -118,6 +126,8 @@ extension DocumentParser {
 
     static func isEnvironmentName(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        return text.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0))
+        }
     }
 }

@@ -8,7 +8,7 @@ extension DialplanValidator {
         for trunk in definition.trunks.values.sorted(by: { $0.location < $1.location }) {
             if let name = trunk.context, definition.context(named: name) == nil {
                 report(
-                    trunk.location,
+                    trunk.contextLocation ?? trunk.location,
                     "trunk '\(trunk.name)' uses unknown context '\(name)'; "
                         + hint(for: name, among: contextNames, kind: "contexts")
                 )
@@ -30,7 +30,9 @@ extension DialplanValidator {
     mutating func checkTrunkReferences(_ dial: DialRule) {
         let names = Array(definition.trunks.keys)
         for trunk in dial.trunks where definition.trunks[trunk.value] == nil {
-            report(trunk.location, "dial to unknown trunk '\(trunk.value)'; \(hint(for: trunk.value, among: names, kind: "trunks"))")
+            report(
+                trunk.location,
+                "dial to unknown trunk '\(trunk.value)'; \(hint(for: trunk.value, among: names, kind: "trunks"))")
         }
     }
 }

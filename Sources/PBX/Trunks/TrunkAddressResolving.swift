@@ -29,7 +29,8 @@ struct LiteralTrunkAddressResolver: TrunkAddressResolving {
             return loop.makeSucceededFuture([TrunkTarget(transport: kind, address: address)])
         } catch {
             return loop.makeFailedFuture(
-                TrunkAddressError(description: "host '\(host)' is not an IP address or localhost, and no DNS lookup is available"))
+                TrunkAddressError(
+                    description: "host '\(host)' is not an IP address or localhost, and no DNS lookup is available"))
         }
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
+import Logging
 import SIP
 import SIPStack
 
@@ -10,25 +11,33 @@ extension TrunkRegistration {
 
     /// Acts on the outcome of a REGISTER that asked for `expires` seconds.
     func handle(_ event: ClientTransactionEvent, expires: Int) {
+        // Once stopped, only the answer to the unregister matters.
+        guard !isStopped || expires == 0 else { return }
         switch event {
         case .failed(let failure):
-            let reason = failure == .timeout ? "no answer from the provider" : "cannot send to the provider"
-            finishUnregister()
-            failed(reason: reason)
+            if expires != 0, tryNextTarget(expires: expires) { return }
+            failed(reason: failure == .timeout ? "no answer from the provider" : "cannot send to the provider")
         case .response(let response) where response.statusCode < 200:
             return
         case .response(let response):
             snapshot.lastStatus = response.statusCode
             snapshot.lastReason = response.reasonPhrase
             if expires == 0 {
+                // A challenge to the unregister (e.g. a nonce gone stale) is answered once.
+                if [401, 407].contains(response.statusCode), challengesInAttempt == 0 {
+                    challenged(response, expires: 0)
+                    return
+                }
                 finishUnregister()
                 snapshot.state = .unregistered
                 snapshot.expiresAt = nil
+                logger.info(
+                    "trunk unregistered", metadata: ["trunk": "\(trunk.name)", "status": "\(response.statusCode)"])
                 return
             }
             switch response.statusCode {
             case 200..<300: registered(response, asked: expires)
-            case 401, 407: challenged(response)
+            case 401, 407: challenged(response, expires: expires)
             case 423: tooBrief(response)
             default:
                 failed(reason: "\(response.statusCode) \(response.reasonPhrase)", retryAfter: retryAfter(of: response))
@@ -43,10 +52,11 @@ extension TrunkRegistration {
             return
         }
         failures = 0
+        let level: Logger.Level = snapshot.state == .registered ? .debug : .info
         snapshot.state = .registered
         snapshot.lastError = nil
         snapshot.expiresAt = Date().addingTimeInterval(Double(granted))
-        logger.info("trunk registered", metadata: ["trunk": "\(trunk.name)", "expires": "\(granted)"])
+        logger.log(level: level, "trunk registered", metadata: ["trunk": "\(trunk.name)", "expires": "\(granted)"])
         let delay = policy.refreshDelay(granted: granted)
         schedule(after: delay) { [weak self] in
             guard let self else { return }
@@ -66,7 +76,7 @@ extension TrunkRegistration {
         return (try? response.expires).flatMap { $0 }.map(Int.init)
     }
 
-    private func challenged(_ response: SIPResponse) {
+    private func challenged(_ response: SIPResponse, expires: Int) {
         let isProxy = response.statusCode == 407
         let challenges = (try? response.challenges(in: isProxy ? .proxyAuthenticate : .wwwAuthenticate)) ?? []
         let stale = challenges.contains { $0.isStale }
@@ -85,7 +95,7 @@ extension TrunkRegistration {
         do {
             let session = try DigestClientSession.first(answering: challenges, expectedRealm: trunk.realm)
             auth = TrunkAuthorization(session: session, header: isProxy ? .proxyAuthorization : .authorization)
-            sendRegister(expires: requestedExpires)
+            sendRegister(expires: expires)
         } catch {
             failed(reason: "\(status): \(error)")
         }
@@ -103,13 +113,16 @@ extension TrunkRegistration {
 
     /// The Retry-After seconds of a 500 or 503 (RFC 3261 §21.5.4, §20.33).
     private func retryAfter(of response: SIPResponse) -> Int? {
-        guard [500, 503].contains(response.statusCode), let value = response.headers.first(.retryAfter) else { return nil }
+        guard [500, 503].contains(response.statusCode), let value = response.headers.first(.retryAfter) else {
+            return nil
+        }
         let seconds = value.prefix { $0.isNumber }
         return Int(seconds)
     }
 
     /// Records a failed attempt and schedules the next one after the back-off.
     func failed(reason: String, retryAfter: Int? = nil) {
+        finishUnregister()
         guard !isStopped else { return }
         failures += 1
         let delay = policy.retryDelay(failures: failures, retryAfter: retryAfter)
@@ -123,7 +136,8 @@ extension TrunkRegistration {
         schedule(after: delay) { [weak self] in self?.attempt() }
     }
 
-    private func finishUnregister() {
+    /// Completes a pending unregister (answered, failed, or given up on at shutdown).
+    func finishUnregister() {
         pendingUnregister?.succeed()
         pendingUnregister = nil
     }

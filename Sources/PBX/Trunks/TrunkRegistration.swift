@@ -12,7 +12,7 @@ import SIPTransport
 /// Expires: 0 when asked to stop. Owned by one shard's loop: all its state is touched there.
 final class TrunkRegistration: @unchecked Sendable {
     let trunk: TrunkDefinition
-    let password: Result<String, TrunkSecret.ReadError>?
+    let password: TrunkSecret.Outcome?
     let shard: SIPStackShard
     let resolver: any TrunkAddressResolving
     let policy: TrunkRegistrationPolicy
@@ -25,6 +25,8 @@ final class TrunkRegistration: @unchecked Sendable {
     let fromTag = SIPIdentifiers.tag()
     var cseq: UInt32 = 0
     var flow: SIPFlow?
+    /// Further flows of the current lookup, for failover.
+    var targets: [SIPFlow] = []
     /// The expiry asked for; raised by a 423's Min-Expires (RFC 3261 §10.2.8).
     var requestedExpires: Int
     var auth: TrunkAuthorization?
@@ -39,7 +41,7 @@ final class TrunkRegistration: @unchecked Sendable {
     var pendingUnregister: EventLoopPromise<Void>?
 
     init(
-        trunk: TrunkDefinition, password: Result<String, TrunkSecret.ReadError>?, shard: SIPStackShard,
+        trunk: TrunkDefinition, password: TrunkSecret.Outcome?, shard: SIPStackShard,
         resolver: any TrunkAddressResolving, policy: TrunkRegistrationPolicy, logger: Logger
     ) {
         self.trunk = trunk
@@ -58,7 +60,9 @@ final class TrunkRegistration: @unchecked Sendable {
         if case .failure(let error) = password {
             snapshot.state = .failed
             snapshot.lastError = "password: \(error)"
-            logger.error("trunk cannot register: its password is missing", metadata: ["trunk": "\(trunk.name)", "error": "\(error)"])
+            logger.error(
+                "trunk cannot register: its password is missing",
+                metadata: ["trunk": "\(trunk.name)", "error": "\(error)"])
             return
         }
         attempt()
@@ -71,31 +75,42 @@ final class TrunkRegistration: @unchecked Sendable {
         snapshot.retryAt = nil
         challengesInAttempt = 0
         let destination = TrunkDestination(trunk: trunk)
-        resolver.locate(host: destination.host, port: destination.port, transport: destination.transport, on: shard.eventLoop)
-            .hop(to: shard.eventLoop)
-            .whenComplete { [self] result in
-                switch result {
-                case .success(let targets):
-                    guard let flow = flow(to: targets) else {
-                        failed(reason: "no listener can reach \(targets.map { "\($0.transport.rawValue) \($0.address.hostport)" })")
-                        return
-                    }
-                    self.flow = flow
-                    sendRegister(expires: requestedExpires)
-                case .failure(let error):
-                    failed(reason: "\(error)")
+        resolver.locate(
+            host: destination.host, port: destination.port, transport: destination.transport, on: shard.eventLoop
+        )
+        .hop(to: shard.eventLoop)
+        .whenComplete { [self] result in
+            guard !isStopped else { return }
+            switch result {
+            case .success(let found):
+                targets = found.compactMap(flow(to:))
+                guard !targets.isEmpty else {
+                    let names = found.map { "\($0.transport.rawValue) \($0.address.hostport)" }
+                    failed(reason: "no listener can reach \(names.joined(separator: ", "))")
+                    return
                 }
-            }
-    }
-
-    /// The first target one of our listeners can send to (same transport and address family).
-    private func flow(to targets: [TrunkTarget]) -> SIPFlow? {
-        for target in targets {
-            if let local = shard.transport.localAddress(kind: target.transport, matching: target.address) {
-                return SIPFlow(kind: target.transport, remote: target.address, local: local)
+                flow = targets.removeFirst()
+                sendRegister(expires: requestedExpires)
+            case .failure(let error):
+                failed(reason: "\(error)")
             }
         }
-        return nil
+    }
+
+    /// RFC 3263 §4.3: after a timeout or transport error, the next target of the lookup is tried
+    /// in the same attempt; false when none is left.
+    func tryNextTarget(expires: Int) -> Bool {
+        guard !targets.isEmpty else { return false }
+        flow = targets.removeFirst()
+        sendRegister(expires: expires)
+        return true
+    }
+
+    /// A flow from one of our listeners (same transport and address family) to `target`.
+    private func flow(to target: TrunkTarget) -> SIPFlow? {
+        shard.transport.localAddress(kind: target.transport, matching: target.address).map {
+            SIPFlow(kind: target.transport, remote: target.address, local: $0)
+        }
     }
 
     /// Sends Expires: 0 for a trunk that is registered (RFC 3261 §10.2.2) and stops; the future
@@ -106,6 +121,7 @@ final class TrunkRegistration: @unchecked Sendable {
         guard snapshot.state == .registered, flow != nil else { return shard.eventLoop.makeSucceededVoidFuture() }
         let promise = shard.eventLoop.makePromise(of: Void.self)
         pendingUnregister = promise
+        challengesInAttempt = 0
         sendRegister(expires: 0)
         return promise.futureResult
     }

@@ -9,6 +9,9 @@ enum TrunkSecret {
         let description: String
     }
 
+    /// A secret, or why it could not be read.
+    typealias Outcome = Result<String, ReadError>
+
     /// The password: the literal, the environment variable's value, or the file's contents
     /// without a trailing line break.
     static func read(
@@ -19,7 +22,8 @@ enum TrunkSecret {
         case .literal(let password): return password
         case .environment(let name):
             guard let value = environment[name], !value.isEmpty else {
-                throw ReadError(description: "environment variable \(name) is not set; export it before starting the server")
+                throw ReadError(
+                    description: "environment variable \(name) is not set; export it before starting the server")
             }
             return value
         case .file(let path):

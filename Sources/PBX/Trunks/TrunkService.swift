@@ -21,7 +21,7 @@ final class TrunkService: @unchecked Sendable {
     private var trunks: [String: TrunkDefinition] = [:]
     /// The registering trunks' registrations (touched on `shard.eventLoop`).
     private var registrations: [String: TrunkRegistration] = [:]
-    private let secrets = NIOLockedValueBox<[String: Result<String, TrunkSecret.ReadError>]>([:])
+    private let secrets = NIOLockedValueBox<[String: TrunkSecret.Outcome]>([:])
 
     init(
         shard: SIPStackShard, resolver: any TrunkAddressResolving = LiteralTrunkAddressResolver(),
@@ -57,9 +57,11 @@ final class TrunkService: @unchecked Sendable {
                 registrations[name] = nil
             }
             trunks = definitions
-            for trunk in definitions.values.sorted(by: { $0.name < $1.name }) where trunk.register && registrations[trunk.name] == nil {
+            for trunk in definitions.values.sorted(by: { $0.name < $1.name })
+            where trunk.register && registrations[trunk.name] == nil {
                 let registration = TrunkRegistration(
-                    trunk: trunk, password: read[trunk.name], shard: shard, resolver: resolver, policy: policy, logger: logger)
+                    trunk: trunk, password: read[trunk.name], shard: shard, resolver: resolver, policy: policy,
+                    logger: logger)
                 registrations[trunk.name] = registration
                 registration.start()
             }
@@ -70,17 +72,13 @@ final class TrunkService: @unchecked Sendable {
     /// Unregisters every registered trunk, waiting at most `policy.unregisterTimeout` for answers.
     func stop() -> EventLoopFuture<Void> {
         shard.eventLoop.flatSubmit { [self] in
-            let answers = registrations.values.map { $0.unregister() }
-            let all = EventLoopFuture.andAllComplete(answers, on: shard.eventLoop)
-            let deadline = shard.eventLoop.scheduleTask(in: .milliseconds(Int64(policy.unregisterTimeout * 1000))) {}
-            let promise = shard.eventLoop.makePromise(of: Void.self)
-            let completed = NIOLockedValueBox(false)
-            let finish: @Sendable (Result<Void, any Error>) -> Void = { _ in
-                if completed.withLockedValue({ done in defer { done = true }; return !done }) { promise.succeed() }
+            let pending = Array(registrations.values)
+            let answers = pending.map { $0.unregister() }
+            // A provider that does not answer must not hold up the shutdown.
+            let deadline = shard.eventLoop.scheduleTask(in: .milliseconds(Int64(policy.unregisterTimeout * 1000))) {
+                for registration in pending { registration.finishUnregister() }
             }
-            all.whenComplete(finish)
-            deadline.futureResult.whenComplete(finish)
-            return promise.futureResult
+            return EventLoopFuture.andAllComplete(answers, on: shard.eventLoop).always { _ in deadline.cancel() }
         }
     }
 
@@ -105,8 +103,8 @@ final class TrunkService: @unchecked Sendable {
             activeCalls: usage.active(trunk.name))
     }
 
-    private func readSecrets(of definitions: [String: TrunkDefinition]) -> [String: Result<String, TrunkSecret.ReadError>] {
-        var read: [String: Result<String, TrunkSecret.ReadError>] = [:]
+    private func readSecrets(of definitions: [String: TrunkDefinition]) -> [String: TrunkSecret.Outcome] {
+        var read: [String: TrunkSecret.Outcome] = [:]
         for trunk in definitions.values {
             guard let reference = trunk.password else { continue }
             do {
@@ -114,13 +112,14 @@ final class TrunkService: @unchecked Sendable {
             } catch {
                 read[trunk.name] = .failure(error)
                 logger.error(
-                    "trunk password cannot be read", metadata: ["trunk": "\(trunk.name)", "source": "\(reference)", "error": "\(error)"])
+                    "trunk password cannot be read",
+                    metadata: ["trunk": "\(trunk.name)", "source": "\(reference)", "error": "\(error)"])
             }
         }
         return read
     }
 
-    private static func same(_ a: Result<String, TrunkSecret.ReadError>?, _ b: Result<String, TrunkSecret.ReadError>?) -> Bool {
+    private static func same(_ a: TrunkSecret.Outcome?, _ b: TrunkSecret.Outcome?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
         case (.success(let x)?, .success(let y)?): return x == y

@@ -22,7 +22,8 @@ public enum DigestClientError: Error, Sendable, Hashable, CustomStringConvertibl
         case .missingParameter(let name): return "digest challenge has no '\(name)'"
         case .unsupportedAlgorithm(let name): return "digest algorithm '\(name)' is not supported"
         case .unsupportedQop(let qop): return "digest qop '\(qop)' offers nothing supported (only 'auth')"
-        case .realmMismatch(let expected, let found): return "challenge realm '\(found)' is not the configured '\(expected)'"
+        case .realmMismatch(let expected, let found):
+            return "challenge realm '\(found)' is not the configured '\(expected)'"
         case .hash(let error): return error.description
         }
     }

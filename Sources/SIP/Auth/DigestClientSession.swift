@@ -79,14 +79,18 @@ public struct DigestClientSession: Sendable, Hashable {
             let ha2 = try DigestHash.ha2(method: method, uri: uri, algorithm: hash)
             let response = try DigestHash.response(
                 ha1: ha1, nonce: nonce, nc: count, cnonce: clientNonce, qop: qop, ha2: ha2, algorithm: hash)
-            return AuthCredentials(parameters: parameters(username: username, uri: uri, nc: count, cnonce: clientNonce, response: response))
+            return AuthCredentials(
+                parameters: parameters(username: username, uri: uri, nc: count, cnonce: clientNonce, response: response)
+            )
         } catch {
             throw .hash(error)
         }
     }
 
     /// The parameters in RFC 7616 §3.9.1's order; quoted-strings and tokens as RFC 3261 §25.1 has them.
-    private func parameters(username: String, uri: String, nc: String, cnonce: String?, response: String) -> [AuthParameter] {
+    private func parameters(username: String, uri: String, nc: String, cnonce: String?, response: String)
+        -> [AuthParameter]
+    {
         var list = [
             AuthParameter(name: "username", value: username, isQuoted: true),
             AuthParameter(name: "realm", value: realm, isQuoted: true),
