@@ -152,6 +152,31 @@ struct TrunkCallTests {
         #expect(activeCalls(on: "overflow", of: bed) == 0)
     }
 
+    @Test func aCallFromAFullTrunkGets503() throws {
+        let port = FreePort.udpAndTCP()
+        let folder = try TrunkProvider.dialplan(
+            outbound: ["provider"], trunks: [("provider", port, "    max_calls: 1")])
+        let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
+        defer { bed.stop() }
+        let provider = try TrunkProvider.start("provider-answers", port: port)
+        // An outbound call takes the trunk's only line.
+        let outbound = try bed.startCall(Self.dialled, with: "caller-hangs-up", holdMilliseconds: 6000)
+        #expect(waitForActiveCalls(1, on: "provider", of: bed), "\(bed.server.log)")
+        // Over TCP only the address is compared, so the provider's new connection is the trunk's.
+        let inbound = try SIPp.run(
+            scenario: SIPp.scenario("provider-finds-trunk-full"), target: "127.0.0.1:\(bed.server.port("tcp"))",
+            transport: "t1", arguments: ["-s", TrunkProvider.did], timeout: 15)
+        let outboundResult = outbound.finish()
+        let providerSide = provider.finish(within: CallTestBed.graceAfterCall)
+        let diagnostics = TrunkProvider.diagnostics([
+            "inbound": inbound.output, "outbound": outboundResult.output, "provider": providerSide.output,
+            "server": bed.server.log,
+        ])
+        #expect(inbound.succeeded, "\(diagnostics)")
+        #expect(outboundResult.succeeded, "\(diagnostics)")
+        #expect(bed.server.log.contains("trunk full, call refused"), "\(diagnostics)")
+    }
+
     @Test func aCallFromTheTrunkToItsDIDRingsTheExtensionWithoutAChallenge() throws {
         let port = FreePort.udpAndTCP()
         let folder = try TrunkProvider.dialplan(outbound: ["provider"], trunks: [("provider", port, "")])
