@@ -43,6 +43,25 @@ struct TrunkCallTests {
         #expect(record.answered)
     }
 
+    @Test(arguments: [(TrunkProvider.password, true), ("not-the-password", false)])
+    func aProviderChallengingWith401GetsAuthorizationItCanVerify(providerPassword: String, accepted: Bool) throws {
+        let port = FreePort.udpAndTCP()
+        let folder = try TrunkProvider.dialplan(outbound: ["provider"], trunks: [("provider", port, "")])
+        let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
+        defer { bed.stop() }
+        let provider = try TrunkProvider.start(
+            "provider-challenges-with-401", port: port, password: providerPassword, timeout: accepted ? 30 : 8)
+        let caller = try bed.call(Self.dialled, with: "caller-hangs-up")
+        let providerSide = provider.finish(within: CallTestBed.graceAfterCall)
+        let diagnostics = TrunkProvider.diagnostics(
+            ["caller": caller.output, "provider": providerSide.output, "server": bed.server.log])
+        // sipp's verifyauth computed the digest itself: the call goes through only when it matched.
+        #expect(caller.succeeded == accepted, "\(diagnostics)")
+        #expect(providerSide.succeeded == accepted, "\(diagnostics)")
+        let invites = providerSide.trace.filter { !$0.sent && $0.method == "INVITE" }
+        #expect(invites.last?.header("Authorization")?.contains("username=\"\(TrunkProvider.username)\"") == true)
+    }
+
     @Test func aRouteCanPresentItsOwnCallerNumber() throws {
         let port = FreePort.udpAndTCP()
         let folder = try TrunkProvider.dialplan(outbound: ["provider"], trunks: [("provider", port, "")])

@@ -58,8 +58,14 @@ enum TrunkProvider {
     }
 
     /// Starts the provider scenario `scenario` on `port`, answering one call, and waits until it listens.
-    static func start(_ scenario: String, port: Int, timeout: Int = 30) throws -> SIPpProcess {
-        let provider = try SIPp.start(scenario: SIPp.scenario(scenario), target: nil, localPort: port, timeout: timeout)
+    /// The account is passed as `-key trunk_user` and `-key trunk_password` for scenarios that
+    /// check credentials.
+    static func start(_ scenario: String, port: Int, password: String = password, timeout: Int = 30) throws
+        -> SIPpProcess
+    {
+        let account = ["-key", "trunk_user", username, "-key", "trunk_password", password]
+        let provider = try SIPp.start(
+            scenario: SIPp.scenario(scenario), target: nil, localPort: port, arguments: account, timeout: timeout)
         guard FreePort.waitUntilBound(udpPort: port) else {
             throw TrunkProviderError.notListening(port: port, output: provider.finish(within: 1).output)
         }
