@@ -14,6 +14,8 @@ final class TrunkService: @unchecked Sendable {
     let resolver: any TrunkAddressResolving
     let policy: TrunkRegistrationPolicy
     let logger: Logger
+    /// Calls in progress per trunk, counted by the calls themselves.
+    let usage = TrunkUsage()
     private let environment: [String: String]
     /// Every trunk of the plan, by name (touched on `shard.eventLoop`).
     private var trunks: [String: TrunkDefinition] = [:]
@@ -98,7 +100,7 @@ final class TrunkService: @unchecked Sendable {
             lastReason: snapshot.lastReason, lastError: snapshot.lastError,
             expiresIn: snapshot.expiresAt.map { max(0, Int($0.timeIntervalSince(now).rounded())) },
             retryIn: snapshot.retryAt.map { max(0, Int($0.timeIntervalSince(now).rounded())) },
-            activeCalls: 0)
+            activeCalls: usage.active(trunk.name))
     }
 
     private func readSecrets(of definitions: [String: TrunkDefinition]) -> [String: TrunkSecret.Outcome] {
