@@ -91,7 +91,11 @@ struct RunningServer: Sendable {
             registrar.purgeExpired(on: housekeepingShard.eventLoop)
             keepAlive?.tick()
         }
-        let trunks = TrunkService(shard: housekeepingShard, policy: configuration.trunkPolicy, logger: logger)
+        let trunks = TrunkService(
+            shard: housekeepingShard,
+            resolver: LocatingTrunkAddressResolver(
+                locator: Self.trunkLocator(configuration: configuration, listeners: listeners, group: group)),
+            policy: configuration.trunkPolicy, logger: logger)
         try? await trunks.apply(dialplan.plan.trunks).get()
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,

@@ -5,8 +5,8 @@ import NIOPosix
 extension SIPTransportLayer {
     /// Sends a message back along a flow: the same UDP socket, or the same TCP/TLS connection
     /// (RFC 3261 §18.2.2; RFC 5626 §5.3 for requests to phones behind NAT). A TCP flow whose
-    /// connection has closed is opened again; a TLS one cannot be, since phones rarely accept
-    /// connections.
+    /// connection has closed is opened again; a TLS one only toward a server named with
+    /// `useTLS(_:toward:)`, since phones rarely accept connections.
     public func send(_ bytes: ByteBuffer, over flow: SIPFlow) -> EventLoopFuture<Void> {
         switch flow.kind {
         case .udp:
@@ -15,10 +15,13 @@ extension SIPTransportLayer {
             if let channel = connections.channel(kind: flow.kind, remote: flow.remote) {
                 return channel.writeAndFlush(bytes)
             }
-            guard flow.kind == .tcp else {
-                return group.next().makeFailedFuture(SIPTransportError.noRoute(flow.description))
+            let tls: StreamTLS?
+            do {
+                tls = try clientTLS(for: flow)
+            } catch {
+                return group.next().makeFailedFuture(error)
             }
-            return connect(to: flow.remote).flatMap { $0.writeAndFlush(bytes) }
+            return connect(to: flow.remote, kind: flow.kind, tls: tls).flatMap { $0.writeAndFlush(bytes) }
         }
     }
 
@@ -48,13 +51,13 @@ extension SIPTransportLayer {
         return channel.writeAndFlush(AddressedEnvelope(remoteAddress: remote, data: bytes))
     }
 
-    private func connect(to remote: SocketAddress) -> EventLoopFuture<any Channel> {
+    private func connect(to remote: SocketAddress, kind: SIPTransportKind, tls: StreamTLS?) -> EventLoopFuture<any Channel> {
         ClientBootstrap(group: group)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(4))
             .channelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try self.configureStream(channel, kind: .tcp, tlsServer: nil)
+                    try self.configureStream(channel, kind: kind, tls: tls)
                 }
             }
             .connect(to: remote)

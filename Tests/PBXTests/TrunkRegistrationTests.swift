@@ -23,14 +23,27 @@ struct TrunkRegistrationTests {
         var policy = TrunkRegistrationPolicy()
         policy.retryBase = 30
         policy.retryCap = 600
-        #expect((1...7).map { policy.retryDelay(failures: $0, retryAfter: nil) } == [30, 60, 120, 240, 480, 600, 600])
-        #expect(policy.retryDelay(failures: 1000, retryAfter: nil) == 600)
+        #expect(
+            (1...7).map { policy.retryDelay(failures: $0, retryAfter: nil, random: 0) } == [30, 60, 120, 240, 480, 600, 600])
+        #expect(policy.retryDelay(failures: 1000, retryAfter: nil, random: 0) == 600)
+    }
+
+    @Test func jitterOnlyLengthensTheDelay() {
+        var policy = TrunkRegistrationPolicy()
+        policy.retryBase = 40
+        policy.retryJitter = 0.25
+        #expect(policy.retryDelay(failures: 1, retryAfter: nil, random: 1) == 50)
+        #expect(policy.retryDelay(failures: 1, retryAfter: nil, random: 0.5) == 45)
+        #expect(policy.retryDelay(failures: 1, retryAfter: 100, random: 1) == 125)
+        let drawn = (0..<50).map { _ in policy.retryDelay(failures: 2, retryAfter: nil) }
+        #expect(drawn.allSatisfy { (80...100).contains($0) })
+        #expect(Set(drawn).count > 1)
     }
 
     @Test func retryAfterIsHonoured() {
         let policy = TrunkRegistrationPolicy()
-        #expect(policy.retryDelay(failures: 1, retryAfter: 120) == 120)
-        #expect(policy.retryDelay(failures: 3, retryAfter: 0) == 120)
+        #expect(policy.retryDelay(failures: 1, retryAfter: 120, random: 0) == 120)
+        #expect(policy.retryDelay(failures: 3, retryAfter: 0, random: 0) == 120)
     }
 
     @Test func secretsComeFromLiteralsEnvironmentAndFiles() throws {

@@ -11,7 +11,13 @@ import SIPStack
 /// Registrations live on one shard's loop; the secrets can be read from any thread.
 final class TrunkService: @unchecked Sendable {
     let shard: SIPStackShard
-    let resolver: any TrunkAddressResolving
+    /// The lookups of the trunks' providers, shared by registrations and calls: for an
+    /// outbound call, `routes.flows(for: trunk, on: loop)` gives the flows to try in order (the
+    /// next one after a timeout, transport error or 503, RFC 3263 §4.3), with TLS set up as the
+    /// trunk says; for inbound source matching, `routes.targets(for: trunk, on: loop)` gives
+    /// the provider's current addresses (DNS answers are cached for their TTL, so asking again
+    /// follows DNS changes).
+    let routes: TrunkRoutes
     let policy: TrunkRegistrationPolicy
     let logger: Logger
     private let environment: [String: String]
@@ -27,7 +33,7 @@ final class TrunkService: @unchecked Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.shard = shard
-        self.resolver = resolver
+        self.routes = TrunkRoutes(resolver: resolver, transport: shard.transport)
         self.policy = policy
         self.logger = logger
         self.environment = environment
@@ -58,7 +64,7 @@ final class TrunkService: @unchecked Sendable {
             for trunk in definitions.values.sorted(by: { $0.name < $1.name })
             where trunk.register && registrations[trunk.name] == nil {
                 let registration = TrunkRegistration(
-                    trunk: trunk, password: read[trunk.name], shard: shard, resolver: resolver, policy: policy,
+                    trunk: trunk, password: read[trunk.name], shard: shard, routes: routes, policy: policy,
                     logger: logger)
                 registrations[trunk.name] = registration
                 registration.start()
