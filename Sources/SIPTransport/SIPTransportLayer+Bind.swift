@@ -70,6 +70,7 @@ extension SIPTransportLayer {
             try pipeline.addHandler(NIOSSLServerHandler(context: context))
         case .client(let context, let serverName)?:
             try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: serverName))
+            try pipeline.addHandler(TLSHandshakeWatcher(handshake: channel.eventLoop.makePromise()))
         case nil:
             break
         }

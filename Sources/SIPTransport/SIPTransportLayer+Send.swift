@@ -21,7 +21,14 @@ extension SIPTransportLayer {
             } catch {
                 return group.next().makeFailedFuture(error)
             }
-            return connect(to: flow.remote, kind: flow.kind, tls: tls).flatMap { $0.writeAndFlush(bytes) }
+            return connect(to: flow.remote, kind: flow.kind, tls: tls)
+                .flatMap { channel in Self.handshake(of: channel).flatMap { channel.writeAndFlush(bytes) } }
+                .flatMapErrorThrowing { [logger] error in
+                    // The caller learns only that sending failed; the reason (refused, or a
+                    // certificate that does not check out) is for the operator.
+                    logger.warning("cannot connect", metadata: ["peer": "\(flow)", "error": "\(error)"])
+                    throw error
+                }
         }
     }
 
@@ -49,6 +56,17 @@ extension SIPTransportLayer {
             return group.next().makeFailedFuture(SIPTransportError.noRoute("udp \(remote.hostport)"))
         }
         return channel.writeAndFlush(AddressedEnvelope(remoteAddress: remote, data: bytes))
+    }
+
+    /// Completes when a new connection can carry messages: at once for TCP, after the
+    /// handshake for TLS (failing with the handshake's error).
+    private static func handshake(of channel: any Channel) -> EventLoopFuture<Void> {
+        channel.eventLoop.flatSubmit {
+            guard let watcher = try? channel.pipeline.syncOperations.handler(type: TLSHandshakeWatcher.self) else {
+                return channel.eventLoop.makeSucceededVoidFuture()
+            }
+            return watcher.handshake.futureResult
+        }
     }
 
     private func connect(to remote: SocketAddress, kind: SIPTransportKind, tls: StreamTLS?) -> EventLoopFuture<any Channel> {
