@@ -121,7 +121,8 @@ let package = Package(
         // Peer programs (dnsmasq) that tests of several targets run beside them.
         .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
         .testTarget(
-            name: "InteropTests", dependencies: ["switchboard", "SIP", "ProcessTestSupport"], resources: [.copy("sipp"), .copy("kamailio")]),
+            name: "InteropTests", dependencies: ["switchboard", "SIP", "ProcessTestSupport"],
+            resources: [.copy("sipp"), .copy("kamailio")]),
     ],
     swiftLanguageModes: [.v5]
 )

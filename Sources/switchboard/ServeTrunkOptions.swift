@@ -16,9 +16,11 @@ struct ServeTrunkOptions: ParsableArguments {
         configuration.nameservers = try nameservers.map(Self.address)
     }
 
-    /// `192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53` or `[2001:db8::53]:5353`; port 53 unless given.
+    /// `192.0.2.53`, `192.0.2.53:5353`, `2001:db8::53`, `[2001:db8::53]` or `[2001:db8::53]:5353`;
+    /// port 53 unless given.
     static func address(_ text: String) throws -> SocketAddress {
-        if let plain = try? SocketAddress(ipAddress: text, port: 53) { return plain }
+        let bare = text.hasPrefix("[") && text.hasSuffix("]") ? String(text.dropFirst().dropLast()) : text
+        if let plain = try? SocketAddress(ipAddress: bare, port: 53) { return plain }
         let usage = "invalid --nameserver '\(text)': expected an IP address, optionally with :PORT"
         guard let parsed = try? SIPListenerAddress(parsing: "udp:\(text)") else { throw ValidationError(usage) }
         let host = parsed.host.hasPrefix("[") ? String(parsed.host.dropFirst().dropLast()) : parsed.host

@@ -97,3 +97,17 @@ struct TrunkDNSTests {
         #expect(failed?.retryIn != nil)
     }
 }
+
+/// `serve --nameserver` values.
+@Suite("serve --nameserver", .tags(.interop))
+struct NameserverOptionTests {
+    @Test(arguments: ["dns.example.net", "127.0.0.1:99999", "localhost:53", "[::1]:x"])
+    func anInvalidNameserverIsAUsageError(value: String) throws {
+        let data = try TemporaryDirectory.make(prefix: "nameserver")
+        let result = try Command.run(
+            SwitchboardBinary.url.path,
+            ["serve", "--data", data.path, "--listen", "udp:127.0.0.1:0", "--nameserver", value])
+        #expect(result.status == 2)
+        #expect(result.output.contains("invalid --nameserver '\(value)'"))
+    }
+}
