@@ -31,7 +31,9 @@ struct TrunkRoutes: Sendable {
             let flows = found.compactMap { flow(to: $0, of: trunk) }
             guard !flows.isEmpty else {
                 let names = found.map { "\($0.transport.rawValue) \($0.address.hostport)" }
-                throw TrunkAddressError(description: "no listener can reach \(names.joined(separator: ", "))")
+                throw TrunkAddressError(
+                    description: "no listener can reach \(names.joined(separator: ", ")); "
+                        + "add a --listen of that transport and address family")
             }
             return flows
         }
