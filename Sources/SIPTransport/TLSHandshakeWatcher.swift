@@ -31,6 +31,12 @@ final class TLSHandshakeWatcher: ChannelInboundHandler {
         context.fireChannelInactive()
     }
 
+    /// A connection that never came up (refused) is torn down without becoming inactive; its
+    /// promise must still be completed.
+    func handlerRemoved(context: ChannelHandlerContext) {
+        finish(SIPTransportError.noRoute("connection closed before the TLS handshake"))
+    }
+
     private func finish(_ error: (any Error)?) {
         guard !isDone else { return }
         isDone = true

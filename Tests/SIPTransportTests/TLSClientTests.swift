@@ -119,6 +119,22 @@ struct TLSClientTests {
         }
     }
 
+    @Test func aRefusedConnectionFailsTheSend() async throws {
+        try await Self.withLayers { _, _, client, certificate in
+            // A port nobody listens on: taken from a listener that is closed again.
+            let closed = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .bind(host: "127.0.0.1", port: 0).get()
+            let address = try #require(closed.localAddress)
+            try await closed.close()
+            let flow = SIPFlow(kind: .tls, remote: address, local: address)
+            client.useTLS(SIPTLSClientOptions(serverName: "localhost", trust: .caFile(certificate)), toward: address)
+            await #expect(throws: (any Error).self) {
+                try await client.send(ByteBuffer(string: Self.options), over: flow).get()
+            }
+            #expect(client.openConnectionCount == 0)
+        }
+    }
+
     @Test func hasNoRouteToAServerNotNamedForTLS() async throws {
         try await Self.withLayers { server, _, client, _ in
             let flow = try Self.flow(to: server)
