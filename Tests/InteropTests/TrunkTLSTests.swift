@@ -40,16 +40,17 @@ struct TrunkTLSTests {
     }
 
     /// The office server under test, registering `provider` over TLS with the trunk options
-    /// in `tlsOptions`.
+    /// in `tlsOptions`; without `usesPort`, the port comes from DNS (SRV).
     static func office(
-        registeringWith provider: ServerProcess, host: String = "localhost", tlsOptions: String,
-        extraArguments: [String] = []
+        registeringWith provider: ServerProcess, host: String = "localhost", usesPort: Bool = true,
+        tlsOptions: String, extraArguments: [String] = []
     ) throws -> ServerProcess {
+        let port = usesPort ? "port: \(provider.port("tls"))" : ""
         let dialplan = """
             trunks:
               provider:
                 host: \(host)
-                port: \(provider.port("tls"))
+                \(port)
                 transport: tls
                 username: '\(account)'
                 password: \(KamailioProvider.password)
@@ -121,6 +122,26 @@ struct TrunkTLSTests {
         let log = (try? String(contentsOf: office.stderrURL, encoding: .utf8)) ?? ""
         #expect(log.contains("failedToValidateHostname"))
         #expect(try !Self.registrations(at: provider).contains(Self.account))
+    }
+
+    @Test(.enabled(if: DnsmasqProcess.isInstalled))
+    func checksTheTrunkHostNotTheSRVTarget() throws {
+        // RFC 5922 §4.1: the certificate names the domain of the trunk, and the server is found
+        // through `_sips._tcp` SRV records pointing at another name.
+        let provider = try Self.provider(names: ["provider.example.test"])
+        defer { provider.stop() }
+        let dns = try TestNameserver.start([
+            "--srv-host=_sips._tcp.provider.example.test,edge.example.test,\(provider.port("tls")),10,10",
+            "--host-record=edge.example.test,127.0.0.1",
+        ])
+        let caFile = provider.dataDirectory.appendingPathComponent("tls.crt").path
+        let office = try Self.office(
+            registeringWith: provider, host: "provider.example.test", usesPort: false,
+            tlsOptions: "tls_ca_file: \(caFile)", extraArguments: TestNameserver.arguments(dns))
+        defer { office.stop() }
+
+        let registered = try TrunkProviderTests.waitForProvider(office, timeout: 15) { $0.state == "registered" }
+        #expect(registered?.lastStatus == 200)
     }
 
     @Test func registersWithoutVerificationWhenTheTrunkSaysSo() throws {
