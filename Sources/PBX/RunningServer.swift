@@ -94,7 +94,7 @@ struct RunningServer: Sendable {
         let trunks = TrunkService(
             shard: housekeepingShard,
             resolver: LocatingTrunkAddressResolver(
-                locator: Self.trunkLocator(configuration: configuration, listeners: listeners, group: group)),
+                locator: Self.trunkLocator(configuration: configuration, group: group)),
             policy: configuration.trunkPolicy, logger: logger)
         try? await trunks.apply(dialplan.plan.trunks).get()
         return RunningServer(

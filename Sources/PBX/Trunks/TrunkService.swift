@@ -11,13 +11,8 @@ import SIPStack
 /// Registrations live on one shard's loop; the secrets can be read from any thread.
 final class TrunkService: @unchecked Sendable {
     let shard: SIPStackShard
-    /// The lookups of the trunks' providers, shared by registrations and calls: for an
-    /// outbound call, `routes.flows(for: trunk, on: loop)` gives the flows to try in order (the
-    /// next one after a timeout, transport error or 503, RFC 3263 §4.3), with TLS set up as the
-    /// trunk says; for inbound source matching, `routes.targets(for: trunk, on: loop)` gives
-    /// the provider's current addresses (DNS answers are cached for their TTL, so asking again
-    /// follows DNS changes).
-    let routes: TrunkRoutes
+    /// How trunk hosts become addresses (RFC 3263 through DNS, or literals only); see `routes`.
+    let resolver: any TrunkAddressResolving
     let policy: TrunkRegistrationPolicy
     let logger: Logger
     private let environment: [String: String]
@@ -26,6 +21,13 @@ final class TrunkService: @unchecked Sendable {
     /// The registering trunks' registrations (touched on `shard.eventLoop`).
     private var registrations: [String: TrunkRegistration] = [:]
     private let secrets = NIOLockedValueBox<[String: TrunkSecret.Outcome]>([:])
+    /// The lookups of the trunks' providers, shared by registrations and calls: for an
+    /// outbound call, `routes.flows(for: trunk, on: loop)` gives the flows to try in order (the
+    /// next one after a timeout, transport error or 503, RFC 3263 §4.3), with TLS set up as the
+    /// trunk says; for inbound source matching, `routes.targets(for: trunk, on: loop)` gives
+    /// the provider's current addresses (DNS answers are cached for their TTL, so asking again
+    /// follows DNS changes).
+    let routes: TrunkRoutes
 
     init(
         shard: SIPStackShard, resolver: any TrunkAddressResolving = LiteralTrunkAddressResolver(),
@@ -33,10 +35,11 @@ final class TrunkService: @unchecked Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.shard = shard
-        self.routes = TrunkRoutes(resolver: resolver, transport: shard.transport)
+        self.resolver = resolver
         self.policy = policy
         self.logger = logger
         self.environment = environment
+        self.routes = TrunkRoutes(resolver: resolver, transport: shard.transport)
     }
 
     /// The password of a trunk, when it has one and it could be read.
