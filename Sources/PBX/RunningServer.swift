@@ -55,7 +55,10 @@ struct RunningServer: Sendable {
                 tlsKeyPath: configuration.tlsKeyPath),
             logger: logger)
         let stack = SIPStack(group: group, transport: transport, configuration: configuration.stackConfiguration, logger: logger)
-        let trunks = TrunkService(shard: stack.shards[0], policy: configuration.trunkPolicy, logger: logger)
+        let trunks = TrunkService(
+            shard: stack.shards[0],
+            resolver: LocatingTrunkAddressResolver(locator: Self.trunkLocator(configuration: configuration, group: group)),
+            policy: configuration.trunkPolicy, logger: logger)
         let relay = try MediaRelay(
             group: group,
             configuration: MediaRelayConfiguration(

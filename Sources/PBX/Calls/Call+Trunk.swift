@@ -89,6 +89,10 @@ extension Call {
             dial.skipped.append(503)
             return tryNextTrunk(dial)
         }
+        if server.transport == .tls {
+            // Checked as the trunk says (tls_verify, tls_ca_file), like its registration.
+            shard.transport.useTLS(TrunkRoutes.tlsOptions(for: trunk), toward: server.address)
+        }
         guard let body = trunkOffer(for: trunk) else {
             // RFC 3264 §6: nothing the trunk allows is on offer; another trunk may allow it.
             dial.skipped.append(488)
