@@ -39,4 +39,19 @@ struct GlareTests {
         #expect(record.answered)
         #expect(record.hangupSide == "caller")
     }
+
+    @Test func aSecondReInviteFromTheSamePhoneWhileItsFirstIsPendingGets500WithRetryAfter() throws {
+        let bed = try CallTestBed()
+        defer { bed.stop() }
+        let outcome = try bed.run(caller: "caller-reinvites-again-before-the-answer", callees: ["callee-answers-reinvite-after-a-pause"])
+        #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
+        let refusal = try #require(outcome.caller.trace.first { !$0.sent && $0.statusCode == 500 }, "\(outcome.diagnostics)")
+        #expect(refusal.header("CSeq") == "4 INVITE")
+        let retryAfter = try #require(refusal.header("Retry-After").flatMap { Int($0) }, "\(refusal.headerLines)")
+        #expect((0...10).contains(retryAfter))
+        // Only the first re-INVITE reached the callee (retransmissions aside).
+        let calleeInvites = outcome.callees.first?.trace.filter { !$0.sent && $0.method == "INVITE" } ?? []
+        #expect(Set(calleeInvites.compactMap { $0.header("CSeq") }).count == 2, "\(outcome.diagnostics)")
+    }
 }

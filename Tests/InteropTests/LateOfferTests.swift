@@ -64,4 +64,30 @@ struct LateOfferTests {
         #expect(record.finalStatus == 200)
         #expect(record.hangupSide == "caller")
     }
+
+    @Test func callerACKWithoutAnAnswerEndsTheCallWithBYEToBothPhones() throws {
+        let bed = try CallTestBed()
+        defer { bed.stop() }
+        let outcome = try bed.run(caller: "caller-late-offer-acks-without-answer", callees: ["callee-offers-and-waits-for-bye"])
+        #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
+        let calleeTrace = try #require(outcome.callees.first?.trace)
+        // The callee's 2xx is acknowledged all the same (RFC 3261 §13.2.2.4), then hung up.
+        let received = calleeTrace.filter { !$0.sent }.compactMap(\.method)
+        #expect(received == ["INVITE", "ACK", "BYE"], "\(outcome.diagnostics)")
+        let record = try #require(CallRecords.waitForOne(in: bed.server.dataDirectory), "\(outcome.diagnostics)")
+        #expect(record.finalStatus == 200)
+        #expect(record.hangupSide == nil, "hung up by the server, not by a phone")
+    }
+
+    @Test func calleeAnsweringALateOfferWithoutSDPIsHungUpAndTheCallerGets502() throws {
+        let bed = try CallTestBed()
+        defer { bed.stop() }
+        let outcome = try bed.run(caller: "caller-late-offer-expects-bad-gateway", callees: ["callee-answers-without-sdp"])
+        #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
+        let record = try #require(CallRecords.waitForOne(in: bed.server.dataDirectory), "\(outcome.diagnostics)")
+        #expect(record.finalStatus == 502)
+        #expect(!record.answered)
+    }
 }
