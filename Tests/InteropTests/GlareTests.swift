@@ -54,4 +54,18 @@ struct GlareTests {
         let calleeInvites = outcome.callees.first?.trace.filter { !$0.sent && $0.method == "INVITE" } ?? []
         #expect(Set(calleeInvites.compactMap { $0.header("CSeq") }).count == 2, "\(outcome.diagnostics)")
     }
+
+    @Test func aReInviteBeforeTheLateOfferIsAnsweredGets491() throws {
+        let bed = try CallTestBed()
+        defer { bed.stop() }
+        let outcome = try bed.run(caller: "caller-late-offer-acks-after-a-pause", callees: ["callee-reinvites-before-its-ack"])
+        #expect(outcome.caller.succeeded, "\(outcome.diagnostics)")
+        #expect(outcome.calleesSucceeded, "\(outcome.diagnostics)")
+        let refusal = outcome.callees.first?.trace.first { !$0.sent && $0.statusCode == 491 }
+        #expect(refusal?.header("CSeq") == "101 INVITE", "\(outcome.diagnostics)")
+        #expect(!outcome.caller.trace.contains { !$0.sent && $0.method == "INVITE" }, "nothing relayed to the caller")
+        let record = try #require(CallRecords.waitForOne(in: bed.server.dataDirectory), "\(outcome.diagnostics)")
+        #expect(record.finalStatus == 200)
+        #expect(record.hangupSide == "caller")
+    }
 }
