@@ -59,7 +59,7 @@ extension Call {
             resendAck(of: branch)
             return true
         }
-        environment.logger.info("answer without an offer", metadata: ["call": "\(id)", "contact": "\(branch.binding.contact.uri)"])
+        environment.logger.info("answer without an offer", metadata: ["call": "\(id)", "contact": "\(branch.dialog.remoteTarget)"])
         branch.state = .failed(502)
         acknowledgeAndHangUp(branch)
         branchFailed()
