@@ -27,5 +27,6 @@ struct StatusCommand: ParsableCommand {
         print("registrations: \(status.registrations)")
         print("calls: \(status.calls)")
         print("connections: \(status.connections)")
+        print("trunks: \(status.trunks) (\(status.trunksRegistered) registered)")
     }
 }

@@ -21,6 +21,10 @@ extension Call {
             other.state = .cancelled
             other.transaction?.cancel()
         }
+        guard callerLeg == .unanswered else {
+            connectAnsweredCaller(to: branch, response)
+            return
+        }
         let answer = try? Self.sessionDescription(of: response.body, contentType: response.contentType)
         if let codec = (answer ?? callerOffer).flatMap(Self.firstG711Codec) { negotiatedCodec = codec }
         // Late offer (RFC 3261 §13.2.1): the callee's 2xx carries the offer and the caller's ACK the
@@ -43,7 +47,7 @@ extension Call {
 
     /// RFC 3261 §13.3.1.4: the UAS core resends its 2xx, T1 doubling up to T2, until the ACK
     /// comes; without an ACK after 64*T1 the call is ended with BYE.
-    private func retransmitOK(_ ok: SIPResponse, interval: Duration, deadline: NIODeadline) {
+    func retransmitOK(_ ok: SIPResponse, interval: Duration, deadline: NIODeadline) {
         awaitingAck = true
         shard.eventLoop.scheduleTask(in: interval.timeAmount) { [weak self] in
             guard let self, self.awaitingAck else { return }
@@ -61,6 +65,10 @@ extension Call {
     /// call it carries the answer for the callee.
     func callerAcknowledged(_ ack: SIPRequest) {
         awaitingAck = false
+        if let next = stepsAfterAck {
+            switchboardAnswerAcknowledged(ack, then: next)
+            return
+        }
         guard let winner, callerOffer == nil, !winner.isAcknowledged else { return }
         var body = ByteBuffer()
         if let sdp = try? Self.sessionDescription(of: ack.body, contentType: ack.contentType),
@@ -91,20 +99,15 @@ extension Call {
 
     /// Ends an answered call from Switchboard's side: BYE to both phones.
     func hangUp(reason: String) {
-        guard state == .answered else { return }
+        guard isAnswered else { return }
         environment.logger.info("ending call", metadata: ["call": "\(id)", "reason": "\(reason)"])
-        state = .ending
-        sendInDialog(.bye, to: .caller)
-        sendInDialog(.bye, to: .callee)
-        finish(status: 200, hangupSide: nil)
+        endAnsweredCall(hangupSide: nil)
     }
 
     /// BYE from one phone (RFC 3261 §15.1.2): answer it, BYE the other, end the call.
     func receivedBye(from side: CallSide, transaction: ServerTransaction) {
         transaction.respond(status: 200)
-        guard state == .answered else { return }
-        state = .ending
-        sendInDialog(.bye, to: side.other)
-        finish(status: 200, hangupSide: side)
+        guard isAnswered else { return }
+        endAnsweredCall(hangupSide: side)
     }
 }

@@ -17,4 +17,8 @@ public struct ServerStatus: Codable, Sendable {
     public var calls: Int
     /// Open TCP/TLS connections.
     public var connections: Int
+    /// Trunks defined in the dialplan.
+    public var trunks: Int
+    /// Trunks registered with their providers.
+    public var trunksRegistered: Int
 }

@@ -11,8 +11,8 @@ extension SIPStackShard {
         let deadline = NIODeadline.now() + timerJ.timeAmount
         // The merged-request entry stays until Timer J, as it would with the transaction.
         let entry = CompletedServerTransactions.Entry(
-            response: response, flow: flow, mergedKey: MergedRequestKey(transaction.request), deadline: deadline)
-        completedTransactions.insert(entry, for: transaction.key)
+            key: transaction.key, response: response, flow: flow, mergedKey: MergedRequestKey(transaction.request), deadline: deadline)
+        completedTransactions.insert(entry)
         scheduleCompletedSweep()
     }
 
