@@ -28,6 +28,8 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // glibc's malloc_trim, which the Glibc module does not export.
+        .target(name: "CAllocator"),
         .systemLibrary(
             name: "CSpeexDSP",
             pkgConfig: "speexdsp",
@@ -65,6 +67,7 @@ let package = Package(
             dependencies: [
                 "SIP",
                 "SIPTransport",
+                "CAllocator",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]

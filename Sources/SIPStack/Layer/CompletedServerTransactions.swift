@@ -57,8 +57,9 @@ final class CompletedServerTransactions {
         highWater = max(highWater, entries.count)
     }
 
-    /// Removes the entries whose deadline is at or before `now` and returns them.
-    func removeExpired(at now: NIODeadline) -> [Entry] {
+    /// Removes the entries whose deadline is at or before `now` and returns them; `shrank` is
+    /// true when the table has just given back the capacity of a burst.
+    func removeExpired(at now: NIODeadline) -> (expired: [Entry], shrank: Bool) {
         var expired: [Entry] = []
         while let first = expiryOrder.first, first.deadline <= now {
             expiryOrder.removeFirst()
@@ -68,19 +69,19 @@ final class CompletedServerTransactions {
                 expired.append(first)
             }
         }
-        releaseUnusedCapacity()
-        return expired
+        return (expired, releaseUnusedCapacity())
     }
 
     /// Swift collections keep their largest capacity: after a burst, tens of megabytes of empty
     /// buckets would stay resident. Rebuild them at their current size once they hold an
     /// eighth of their peak (amortised: each rebuild follows at least 7/8 of the peak in removals).
-    private func releaseUnusedCapacity() {
-        guard highWater >= 1024, entries.count <= highWater / 8 else { return }
+    private func releaseUnusedCapacity() -> Bool {
+        guard highWater >= 1024, entries.count <= highWater / 8 else { return false }
         entries = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
         var order = CircularBuffer<Entry>(initialCapacity: max(16, expiryOrder.count))
         order.append(contentsOf: expiryOrder)
         expiryOrder = order
         highWater = entries.count
+        return true
     }
 }

@@ -28,12 +28,12 @@ import Testing
         #expect(table[try key("a")]?.response == ByteBuffer(string: "first"))
         #expect(table.nextDeadline == start)
 
-        #expect(table.removeExpired(at: start - .nanoseconds(1)).isEmpty)
-        #expect(table.removeExpired(at: start).map(\.response) == [ByteBuffer(string: "first")])
+        #expect(table.removeExpired(at: start - .nanoseconds(1)).expired.isEmpty)
+        #expect(table.removeExpired(at: start).expired.map(\.response) == [ByteBuffer(string: "first")])
         #expect(table[try key("a")] == nil)
         #expect(table[try key("b")] != nil)
         #expect(table.nextDeadline == start + .seconds(1))
-        #expect(table.removeExpired(at: start + .seconds(5)).count == 1)
+        #expect(table.removeExpired(at: start + .seconds(5)).expired.count == 1)
         #expect(table.count == 0)
         #expect(table.nextDeadline == nil)
     }
@@ -42,9 +42,9 @@ import Testing
         let table = CompletedServerTransactions()
         table.insert(try entry("a", "old", at: start))
         table.insert(try entry("a", "new", at: start + .seconds(2)))
-        #expect(table.removeExpired(at: start + .seconds(1)).isEmpty)
+        #expect(table.removeExpired(at: start + .seconds(1)).expired.isEmpty)
         #expect(table[try key("a")]?.response == ByteBuffer(string: "new"))
-        #expect(table.removeExpired(at: start + .seconds(2)).count == 1)
+        #expect(table.removeExpired(at: start + .seconds(2)).expired.count == 1)
         #expect(table.count == 0)
     }
 
@@ -58,10 +58,14 @@ import Testing
         let table = CompletedServerTransactions()
         for index in 0..<2000 { table.insert(try entry("burst\(index)", "\(index)", at: start + .milliseconds(Int64(index)))) }
         // Removing 1,900 of 2,000 rebuilds the table; the rest must still be found and expire in order.
-        #expect(table.removeExpired(at: start + .milliseconds(1899)).count == 1900)
+        let burst = table.removeExpired(at: start + .milliseconds(1899))
+        #expect(burst.expired.count == 1900)
+        #expect(burst.shrank)
         #expect(table.count == 100)
         #expect(table[try key("burst1950")]?.response == ByteBuffer(string: "1950"))
         #expect(table.nextDeadline == start + .milliseconds(1900))
-        #expect(table.removeExpired(at: start + .seconds(5)).count == 100)
+        let rest = table.removeExpired(at: start + .seconds(5))
+        #expect(rest.expired.count == 100)
+        #expect(!rest.shrank)
     }
 }
