@@ -69,6 +69,12 @@ final class Call {
     var routing: CallRouting?
     /// The members still to ring in a sequential group, and when the whole dial gives up.
     var sequentialRing: SequentialRing?
+    /// The caller number a `set` step chose, presented on calls through trunks.
+    var dialplanCallerNumber: String?
+    /// The dial through trunks in progress, if any.
+    var trunkDial: TrunkDial?
+    /// The slot on the trunk the call came from (`max_calls` counts both directions).
+    var inboundTrunkSlot: TrunkSlot?
 
     init(id: String, environment: CallEnvironment, invite: ServerTransaction, caller: String, callee: String) {
         self.id = id
@@ -99,6 +105,7 @@ final class Call {
         awaitingAck = false
         media?.release()
         media = nil
+        releaseTrunkSlots()
         environment.registry.remove(self)
         environment.recorder.record(self)
         environment.logger.info(

@@ -40,6 +40,8 @@ final class CompletedServerTransactions {
     private var expiryOrder = CircularBuffer<Entry>()
     /// The most entries held since the table was last rebuilt, to notice when it has shrunk.
     private var highWater = 0
+    /// The most entries held since the table was last empty, to notice the end of a burst.
+    private var burstPeak = 0
 
     /// Completed transactions waiting for Timer J.
     var count: Int { entries.count }
@@ -55,11 +57,12 @@ final class CompletedServerTransactions {
         entries[entry.key] = entry
         expiryOrder.append(entry)
         highWater = max(highWater, entries.count)
+        burstPeak = max(burstPeak, entries.count)
     }
 
-    /// Removes the entries whose deadline is at or before `now` and returns them; `shrank` is
-    /// true when the table has just given back the capacity of a burst.
-    func removeExpired(at now: NIODeadline) -> (expired: [Entry], shrank: Bool) {
+    /// Removes the entries whose deadline is at or before `now` and returns them; `burstEnded`
+    /// is true when the table has just emptied after holding a thousand entries or more.
+    func removeExpired(at now: NIODeadline) -> (expired: [Entry], burstEnded: Bool) {
         var expired: [Entry] = []
         while let first = expiryOrder.first, first.deadline <= now {
             expiryOrder.removeFirst()
@@ -69,19 +72,21 @@ final class CompletedServerTransactions {
                 expired.append(first)
             }
         }
-        return (expired, releaseUnusedCapacity())
+        releaseUnusedCapacity()
+        guard entries.isEmpty, burstPeak >= 1024 else { return (expired, false) }
+        burstPeak = 0
+        return (expired, true)
     }
 
     /// Swift collections keep their largest capacity: after a burst, tens of megabytes of empty
     /// buckets would stay resident. Rebuild them at their current size once they hold an
     /// eighth of their peak (amortised: each rebuild follows at least 7/8 of the peak in removals).
-    private func releaseUnusedCapacity() -> Bool {
-        guard highWater >= 1024, entries.count <= highWater / 8 else { return false }
+    private func releaseUnusedCapacity() {
+        guard highWater >= 1024, entries.count <= highWater / 8 else { return }
         entries = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
         var order = CircularBuffer<Entry>(initialCapacity: max(16, expiryOrder.count))
         order.append(contentsOf: expiryOrder)
         expiryOrder = order
         highWater = entries.count
-        return true
     }
 }

@@ -33,10 +33,10 @@ extension SIPStackShard {
         eventLoop.scheduleTask(deadline: at) { [weak self] in
             guard let self else { return }
             self.completedSweepScheduled = false
-            let (expired, shrank) = self.completedTransactions.removeExpired(at: .now())
+            let (expired, burstEnded) = self.completedTransactions.removeExpired(at: .now())
             // After a burst the freed transactions leave the allocator holding pages it does not
             // give back by itself; hand them to the kernel once per burst.
-            if shrank { FreeMemory.returnToSystem() }
+            if burstEnded { FreeMemory.returnToSystem() }
             for entry in expired {
                 if let merged = entry.mergedKey, let key = self.requestsWithoutToTag[merged], self.completedTransactions[key] == nil,
                     self.serverTransactions[key] == nil
