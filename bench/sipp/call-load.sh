@@ -9,6 +9,9 @@
 #                                             each DURATION s, calls held HOLD_MS ms
 #   bench/sipp/call-load.sh hold [N...]       N calls held at once (default 2000 5000):
 #                                             memory per established call
+#   bench/sipp/call-load.sh relay [N...]      N answered calls (default 100) whose both phones
+#                                             send G.711 RTP every 20 ms (bench/sipp/rtp-pump.py):
+#                                             the relay's CPU, loss and added delay
 #   bench/sipp/call-load.sh moh [N...]        N calls put on hold at once (default 1000): the
 #                                             server's CPU while it plays music to N callees,
 #                                             and the pace of the music (bench/sipp/rtp-sink.py)
@@ -279,6 +282,34 @@ run_moh_one() {
         "$(echo "100 * ($after - $before) / $(getconf CLK_TCK) / $window" | bc -l)" "$(cat "$sink_out")"
 }
 
+# relay N: N answered calls; rtp-pump.py plays both phones of each through the relay for
+# WINDOW s (default 20) while the server's CPU is measured. The sipp phones send no RTP.
+run_relay_one() {
+    local calls=$1 window=${WINDOW:-20}
+    prepare
+    local fill_s hold caller before after pump_out=$work/pump-$calls.out
+    fill_s=$((calls / hold_rate + 1))
+    hold=$(((fill_s + window + 15) * 1000))
+    uac "relay-$calls" "$hold_rate" "$calls" "$calls" "$hold" &
+    caller=$!
+    sleep $((fill_s + 3))
+    "$switchboard" calls --json --data "$work" >"$work/calls.json"
+    before=$(cpu_ticks "$server")
+    python3 "$scenarios/rtp-pump.py" "$work/calls.json" "$window" >"$pump_out"
+    after=$(cpu_ticks "$server")
+    wait "$caller" || true
+    printf '%6s %6s %8.1f  %s\n' "$calls" "$(stat_column "$work/relay-$calls.stat.csv" 'SuccessfulCall(C)')" \
+        "$(echo "100 * ($after - $before) / $(getconf CLK_TCK) / $window" | bc -l)" "$(cat "$pump_out")"
+}
+
+run_relay() {
+    local counts=("$@")
+    ((${#counts[@]})) || counts=(100)
+    echo "load average $(cut -d' ' -f1-3 /proc/loadavg); fill rate $hold_rate calls/s"
+    printf '%6s %6s %8s  %s\n' calls ok "cpu-%" "RTP through the relay (rtp-pump.py)"
+    for calls in "${counts[@]}"; do run_relay_one "$calls"; done
+}
+
 run_moh() {
     local counts=("$@")
     ((${#counts[@]})) || counts=(1000)
@@ -298,5 +329,6 @@ case $mode in
 rates) run_rates "$@" ;;
 hold) run_hold "$@" ;;
 moh) run_moh "$@" ;;
-*) echo "usage: $0 rates [RATE...] | hold [CALLS...] | moh [CALLS...]" >&2; exit 2 ;;
+relay) run_relay "$@" ;;
+*) echo "usage: $0 rates [RATE...] | hold [CALLS...] | moh [CALLS...] | relay [CALLS...]" >&2; exit 2 ;;
 esac
