@@ -148,7 +148,7 @@ uac() {
         "${auth_uri[@]}" -nostdin -timeout "$((total / rate + hold / 1000 + 60))s" \
         -trace_stat -stf "$name.stat.csv" -fd 1 -trace_rtt -rtt_freq 50 \
         -trace_err -error_file "$name.errors.log" "$@" >"$name.out" 2>&1) || true
-    mv "$(ls -t "$work"/"$caller_scenario"_*_rtt.csv | head -1)" "$work/$name.rtt.csv" 2>/dev/null || true
+    mv "$(ls -t "$work"/"$caller_scenario"_*_rtt.csv 2>/dev/null | head -1)" "$work/$name.rtt.csv" 2>/dev/null || true
 }
 
 # Waits (bounded) until the server holds no more relay sockets than when idle.
@@ -254,18 +254,24 @@ run_hold() {
     for calls in "${counts[@]}"; do run_hold_one "$calls"; done
 }
 
+# fill_calls NAME N WINDOW SETTLE: a fresh server, then N calls at HOLD_RATE calls/s that stay
+# up for WINDOW s and more; returns SETTLE s after the last call was placed, the caller's sipp
+# running in the background as $caller.
+fill_calls() {
+    local name=$1 calls=$2 window=$3 settle=$4 fill_s
+    prepare
+    fill_s=$((calls / hold_rate + 1))
+    uac "$name" "$hold_rate" "$calls" "$calls" $(((fill_s + window + 15) * 1000)) &
+    caller=$!
+    sleep $((fill_s + settle))
+}
+
 # moh N: N calls, each put on hold by its caller, so the server plays music to N callees whose
 # SDP names one rtp-sink.py port. Measures the server's CPU over WINDOW s (default 20) with all
 # of them held, and what the sink received in that window.
 run_moh_one() {
-    local calls=$1 window=${WINDOW:-20}
-    prepare
-    local fill_s hold caller before after sink_out=$work/sink-$calls.out
-    fill_s=$((calls / hold_rate + 1))
-    hold=$(((fill_s + window + 15) * 1000))
-    uac "moh-$calls" "$hold_rate" "$calls" "$calls" "$hold" &
-    caller=$!
-    sleep $((fill_s + 5))
+    local calls=$1 window=${WINDOW:-20} caller before after sink_out=$work/sink-$calls.out
+    fill_calls "moh-$calls" "$calls" "$window" 5
     python3 "$scenarios/rtp-sink.py" "$callee_rtp_port" "$window" >"$sink_out" &
     local sink=$!
     before=$(cpu_ticks "$server")
@@ -285,14 +291,8 @@ run_moh_one() {
 # relay N: N answered calls; rtp-pump.py plays both phones of each through the relay for
 # WINDOW s (default 20) while the server's CPU is measured. The sipp phones send no RTP.
 run_relay_one() {
-    local calls=$1 window=${WINDOW:-20}
-    prepare
-    local fill_s hold caller before after pump_out=$work/pump-$calls.out
-    fill_s=$((calls / hold_rate + 1))
-    hold=$(((fill_s + window + 15) * 1000))
-    uac "relay-$calls" "$hold_rate" "$calls" "$calls" "$hold" &
-    caller=$!
-    sleep $((fill_s + 3))
+    local calls=$1 window=${WINDOW:-20} caller before after pump_out=$work/pump-$calls.out
+    fill_calls "relay-$calls" "$calls" "$window" 3
     "$switchboard" calls --json --data "$work" >"$work/calls.json"
     before=$(cpu_ticks "$server")
     python3 "$scenarios/rtp-pump.py" "$work/calls.json" "$window" >"$pump_out"
