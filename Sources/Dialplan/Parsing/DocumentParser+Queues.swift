@@ -2,7 +2,12 @@
 import Yams
 
 extension DocumentParser {
-    static let queueKeys = ["members", "strategy", "member_timeout", "max_wait", "max_length", "music"]
+    static let queueKeys = [
+        "members", "strategy", "member_timeout", "max_wait", "max_length", "music", "wrap_up", "answer", "announce_every",
+    ]
+
+    /// Seconds between position prompts: long enough for a prompt and some music between.
+    static let announceLimit = 10...3_600
 
     func queues(_ node: Node) -> [QueueDefinition] {
         named(node, "'queues'").compactMap { name, keyNode, value in queue(name: name, keyNode: keyNode, value) }
@@ -56,8 +61,17 @@ extension DocumentParser {
                     ?? QueueDefinition.defaultMemberTimeout
             case "max_wait": queue.maxWait = context.integer(entry.value, "'max_wait'", in: Self.secondsLimit)
             case "max_length": queue.maxLength = context.integer(entry.value, "'max_length'", in: 1...10_000)
+            case "wrap_up": queue.wrapUp = context.integer(entry.value, "'wrap_up'", in: 0...3_600) ?? 0
+            case "answer": queue.answersFirst = context.boolean(entry.value, "'answer'") ?? false
+            case "announce_every":
+                queue.announceEvery = context.integer(entry.value, "'announce_every'", in: Self.announceLimit)
             default: queue.musicClass = context.text(entry.value, "'music'")
             }
+        }
+        // Position prompts need an answered caller: a phone in early media hears only the 182s.
+        if let announce = entries.first(where: { $0.key == "announce_every" }), !queue.answersFirst {
+            context.report(
+                announce.value, "queue '\(name)': 'announce_every' needs 'answer: true'; add it or remove 'announce_every'")
         }
         if !entries.contains(where: { $0.key == "members" }) {
             context.report(keyNode, "queue '\(name)' has no 'members'; list the extensions that answer it")
