@@ -24,6 +24,8 @@ struct RunningServer: Sendable {
     let threadPool: NIOThreadPool
     let journalTask: Task<Void, Never>
     let purgeTask: RepeatedTask
+    let queues: QueueService
+    let queueTask: RepeatedTask
 
     static func start(
         configuration: ServerConfiguration, group: MultiThreadedEventLoopGroup, control: ControlCommandRegistry, logger: Logger
@@ -60,10 +62,12 @@ struct RunningServer: Sendable {
                 // 0 turns the media timeout off: a timeout no call reaches (ten years).
                 rtpTimeout: .seconds(Int64(configuration.rtpTimeout == 0 ? 315_360_000 : configuration.rtpTimeout))),
             logger: logger)
+        let queues = QueueService(eventLoop: group.next(), location: location, activity: ExtensionActivity(), logger: logger)
         let calls = CallController(
             shardCount: stack.shards.count, authenticator: authenticator, dialplan: dialplan, location: location, media: relay,
             music: MusicLibrary(soundsFolder: configuration.soundsDirectory), holdMusic: configuration.holdMusic,
-            recorder: CallRecorder(database: database, logger: logger), domain: configuration.domain,
+            recorder: CallRecorder(database: database, logger: logger), queues: queues, activity: queues.activity,
+            domain: configuration.domain,
             mediaAddress: configuration.effectiveMediaAddress, logger: logger)
         let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans, calls: calls), logger: logger)
 
@@ -94,7 +98,7 @@ struct RunningServer: Sendable {
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
             calls: calls, dialplan: dialplan, relay: relay,
             controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
-            purgeTask: purgeTask)
+            purgeTask: purgeTask, queues: queues, queueTask: queues.start())
     }
 
     func stop() async {
@@ -102,6 +106,7 @@ struct RunningServer: Sendable {
         // Let the BYEs, CANCELs and 503s leave before the sockets close.
         try? await Task.sleep(for: .milliseconds(300))
         purgeTask.cancel()
+        queueTask.cancel()
         await controlServer.stop()
         await stack.transport.shutdown()
         await relay.shutdown()

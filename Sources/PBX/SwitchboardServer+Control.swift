@@ -9,7 +9,8 @@ extension SwitchboardServer {
                 version: PBXVersion.string, startedAt: startedAt, uptimeSeconds: Int(Date().timeIntervalSince(startedAt)),
                 listeners: server.listeners.map(\.description), registrations: server.location.count(),
                 calls: await server.calls.count(shards: server.stack.shards),
-                connections: server.stack.transport.openConnectionCount)
+                connections: server.stack.transport.openConnectionCount,
+                queues: try await server.queues.report().get())
         }
         control.register("regs") { _ in
             let now = Date()

@@ -16,6 +16,7 @@ extension Call {
         }
         winner = branch
         branch.state = .answered
+        noteAnswer(by: branch)
         ringGeneration += 1
         for other in branches where other !== branch && other.isPending {
             other.state = .cancelled
@@ -26,6 +27,7 @@ extension Call {
         // Late offer (RFC 3261 §13.2.1): the callee's 2xx carries the offer and the caller's ACK the
         // answer, so the callee's ACK waits for the caller's.
         if callerOffer != nil || answer == nil { acknowledge(branch) }
+        if queueMemberAnswered(branch, answer: answer) { return }
         var ok = SIPResponse(replyingTo: callerInvite.request, status: 200, toTag: callerInvite.localTag)
         ok.headers.add(.contact, shard.contact(for: callerInvite.flow))
         ok.headers.add(.allow, SIPEndpoint.allowedMethods.map(\.name).joined(separator: ", "))
@@ -43,7 +45,7 @@ extension Call {
 
     /// RFC 3261 §13.3.1.4: the UAS core resends its 2xx, T1 doubling up to T2, until the ACK
     /// comes; without an ACK after 64*T1 the call is ended with BYE.
-    private func retransmitOK(_ ok: SIPResponse, interval: Duration, deadline: NIODeadline) {
+    func retransmitOK(_ ok: SIPResponse, interval: Duration, deadline: NIODeadline) {
         awaitingAck = true
         shard.eventLoop.scheduleTask(in: interval.timeAmount) { [weak self] in
             guard let self, self.awaitingAck else { return }
@@ -91,6 +93,7 @@ extension Call {
 
     /// Ends an answered call from Switchboard's side: BYE to both phones.
     func hangUp(reason: String) {
+        if endAnsweredQueueCaller(hungUpByCaller: false) { return }
         guard state == .answered else { return }
         environment.logger.info("ending call", metadata: ["call": "\(id)", "reason": "\(reason)"])
         state = .ending
@@ -102,6 +105,7 @@ extension Call {
     /// BYE from one phone (RFC 3261 §15.1.2): answer it, BYE the other, end the call.
     func receivedBye(from side: CallSide, transaction: ServerTransaction) {
         transaction.respond(status: 200)
+        if side == .caller, endAnsweredQueueCaller(hungUpByCaller: true) { return }
         guard state == .answered else { return }
         state = .ending
         sendInDialog(.bye, to: side.other)

@@ -71,6 +71,8 @@ extension Call {
         guard response.statusCode > 100, state == .ringing else { return }
         if branch.state == .calling { branch.state = .ringing }
         if response.to?.tag != nil { branch.dialog.update(from: response) }
+        // A queue's caller hears the queue (182 and music), not the members' phones.
+        if queueSession != nil { return }
         var provisional = SIPResponse(replyingTo: callerInvite.request, status: response.statusCode, reason: response.reasonPhrase, toTag: callerInvite.localTag)
         provisional.headers.add(.contact, shard.contact(for: callerInvite.flow))
         if let sdp = try? Self.sessionDescription(of: response.body, contentType: response.contentType),
@@ -114,6 +116,7 @@ extension Call {
 
     /// Ends an unanswered call with a final response to the caller.
     func rejectCaller(status: Int, reason: String? = nil, hangupSide: CallSide?) {
+        if endAnsweredQueueCaller(hungUpByCaller: false) { return }
         callerInvite.respond(status: status, reason: reason)
         finish(status: status, hangupSide: hangupSide)
     }

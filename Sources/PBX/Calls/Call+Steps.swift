@@ -20,7 +20,10 @@ extension Call {
             case .hangup(let status):
                 rejectCaller(status: status, hangupSide: nil)
                 return
-            case .answer, .play, .music, .queue:
+            case .queue(let queue):
+                queueStep(queue)
+                return
+            case .answer, .play, .music:
                 environment.logger.warning("dialplan step not available yet", metadata: ["call": "\(id)", "rule": "\(routed.location.fileAndLine)"])
                 rejectCaller(status: 501, reason: "Not Implemented (dialplan step at \(routed.location.fileAndLine))", hangupSide: nil)
                 return
@@ -54,6 +57,7 @@ extension Call {
 
     /// A dial step ended without an answer: run the fallback for the reason, or tell the caller.
     func dialFinished(status: Int, reason: String? = nil) {
+        if queueOfferUnanswered() { return }
         let fallback: [RoutedStep]
         switch status {
         case 486, 600: fallback = currentDial?.onBusy ?? []

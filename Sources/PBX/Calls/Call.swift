@@ -56,6 +56,12 @@ final class Call {
     let maxForwards: Int
     var finalStatus: Int?
     var hangupSide: CallSide?
+    /// The call's stay in a queue (`queue` step), if it joined one.
+    var queueSession: QueueSession?
+    /// Extensions this call counts as on a call (``ExtensionActivity``): the caller, the callee who answered.
+    var extensionsOnCall: [String] = []
+    /// The extension whose phone answered.
+    var answeredBy: String?
 
     init(id: String, environment: CallEnvironment, invite: ServerTransaction, caller: String, callee: String) {
         self.id = id
@@ -85,6 +91,9 @@ final class Call {
         awaitingAck = false
         media?.release()
         media = nil
+        queueCallEnded()
+        for number in extensionsOnCall { environment.activity.end(number) }
+        extensionsOnCall = []
         environment.registry.remove(self)
         environment.recorder.record(self)
         environment.logger.info(

@@ -20,6 +20,8 @@ final class CallController: @unchecked Sendable {
     let music: MusicLibrary
     let holdMusic: String
     let recorder: CallRecorder
+    let queues: QueueService
+    let activity: ExtensionActivity
     let domain: String
     let mediaAddress: String
     let logger: Logger
@@ -29,8 +31,8 @@ final class CallController: @unchecked Sendable {
 
     init(
         shardCount: Int, authenticator: Authenticator, dialplan: DialplanHolder, location: LocationService,
-        media: (any CallMediaAllocator)?, music: MusicLibrary, holdMusic: String, recorder: CallRecorder, domain: String,
-        mediaAddress: String, logger: Logger
+        media: (any CallMediaAllocator)?, music: MusicLibrary, holdMusic: String, recorder: CallRecorder,
+        queues: QueueService, activity: ExtensionActivity, domain: String, mediaAddress: String, logger: Logger
     ) {
         registries = (0..<shardCount).map { _ in CallRegistry() }
         self.authenticator = authenticator
@@ -40,6 +42,8 @@ final class CallController: @unchecked Sendable {
         self.music = music
         self.holdMusic = holdMusic
         self.recorder = recorder
+        self.queues = queues
+        self.activity = activity
         self.domain = domain
         self.mediaAddress = mediaAddress
         self.logger = logger
@@ -67,10 +71,11 @@ final class CallController: @unchecked Sendable {
         let environment = CallEnvironment(
             shard: shard, registry: registry, location: location, media: media, music: music, holdMusic: holdMusic,
             mediaAddress: mediaAddress, domain: domain,
-            recorder: recorder, logger: logger, defaultRingTimeout: ringTimeout)
+            recorder: recorder, queues: queues, activity: activity, logger: logger, defaultRingTimeout: ringTimeout)
         let call = Call(id: SIPIdentifiers.tag(), environment: environment, invite: transaction, caller: caller, callee: callee)
         call.callerOffer = offer
         registry.add(call)
+        call.markOnCall(caller)
         registry.register(DialogKey(callID: call.callerDialog.callID, localTag: call.callerDialog.localTag), call: call, side: .caller)
         let route = dialplan.plan.route(call: CallContext(from: caller, callerName: request.from?.displayName ?? "", to: callee, at: Date(), origin: .extension, extensions: catalog))
         logger.info("call", metadata: ["call": "\(call.id)", "caller": "\(caller)", "callee": "\(callee)", "route": "\(route.stepLines.joined(separator: "; "))"])

@@ -17,4 +17,6 @@ public struct ServerStatus: Codable, Sendable {
     public var calls: Int
     /// Open TCP/TLS connections.
     public var connections: Int
+    /// Every queue that has had a caller since the server started, by name.
+    public var queues: [QueueStatus]
 }

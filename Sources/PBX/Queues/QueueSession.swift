@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+import Dialplan
+import Foundation
+
+/// A call's stay in a queue, kept by the call on its own loop.
+final class QueueSession {
+    enum Phase: Equatable {
+        /// In line (and perhaps being offered to members).
+        case waiting
+        /// A member answered; the call is theirs.
+        case connected(member: String)
+        /// Left without an answer: full, no members, `max_wait`, or the caller hung up.
+        case left
+    }
+
+    let step: QueueStep
+    let joinedAt = Date()
+    var phase: Phase = .waiting
+    /// When a member answered.
+    var connectedAt: Date?
+    /// The caller's last known place in line.
+    var announcement: QueueAnnouncement?
+    /// The caller got a 200 from Switchboard while waiting (`answer: true`).
+    var callerAnswered = false
+    /// Bumped to stop the music or prompt timers of an earlier phase.
+    var mediaGeneration = 0
+
+    init(step: QueueStep) {
+        self.step = step
+    }
+
+    var name: String { step.queue.name }
+
+    /// Seconds from joining to being answered by a member, or to now / the end of the wait.
+    func waitSeconds(until end: Date) -> TimeInterval {
+        (connectedAt ?? end).timeIntervalSince(joinedAt)
+    }
+}
+
+/// A call as a queue's message to it finds it: gone when the call ended, so that a queue
+/// never keeps a finished call alive.
+final class WeakCall {
+    weak var call: Call?
+
+    init(_ call: Call) {
+        self.call = call
+    }
+}
