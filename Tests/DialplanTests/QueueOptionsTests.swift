@@ -48,6 +48,6 @@ import Testing
 
     @Test func announceEveryTooOftenIsRefused() {
         let found = diagnostics(Self.document("    {members: [1002], answer: true, announce_every: 2}"))
-        #expect(found == ["test.yaml:3:53: 'announce_every' must be a whole number from 10 to 3600, found '2'"])
+        #expect(found == ["test.yaml:3:53: 'announce_every' must be a whole number from 5 to 3600, found '2'"])
     }
 }

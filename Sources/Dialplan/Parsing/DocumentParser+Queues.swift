@@ -6,8 +6,8 @@ extension DocumentParser {
         "members", "strategy", "member_timeout", "max_wait", "max_length", "music", "wrap_up", "answer", "announce_every",
     ]
 
-    /// Seconds between position prompts: long enough for a prompt and some music between.
-    static let announceLimit = 10...3_600
+    /// Seconds between position prompts: long enough for a prompt (about 2.5 s) and some music.
+    static let announceLimit = 5...3_600
 
     func queues(_ node: Node) -> [QueueDefinition] {
         named(node, "'queues'").compactMap { name, keyNode, value in queue(name: name, keyNode: keyNode, value) }

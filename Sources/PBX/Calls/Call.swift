@@ -91,9 +91,10 @@ final class Call {
         awaitingAck = false
         media?.release()
         media = nil
-        queueCallEnded()
+        // Free the extensions before telling a queue, so that it sees its member free.
         for number in extensionsOnCall { environment.activity.end(number) }
         extensionsOnCall = []
+        queueCallEnded()
         environment.registry.remove(self)
         environment.recorder.record(self)
         environment.logger.info(

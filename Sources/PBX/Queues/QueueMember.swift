@@ -2,7 +2,7 @@
 import Foundation
 
 /// One member of a queue, as the queue sees it.
-struct QueueMember: Equatable {
+struct QueueMember: Equatable, Sendable {
     /// What the member is doing for this queue.
     enum Activity: Equatable {
         /// Free for this queue (it may still be on another call: see ``MemberAvailability``).
@@ -32,7 +32,7 @@ struct QueueMember: Equatable {
 }
 
 /// What the rest of the server knows about a member, asked at each decision.
-enum MemberAvailability: Equatable {
+enum MemberAvailability: Equatable, Sendable {
     /// Registered and in no call.
     case available
     /// Registered but on a call (any call, per the call registries).

@@ -30,8 +30,8 @@ final class QueueService: Sendable {
 
     init(eventLoop: any EventLoop, location: LocationService, activity: ExtensionActivity, logger: Logger) {
         self.eventLoop = eventLoop
-        queues = NIOLoopBoundBox([:], eventLoop: eventLoop)
-        callers = NIOLoopBoundBox([:], eventLoop: eventLoop)
+        queues = .makeBoxSendingValue([:], eventLoop: eventLoop)
+        callers = .makeBoxSendingValue([:], eventLoop: eventLoop)
         self.location = location
         self.activity = activity
         self.logger = logger

@@ -6,7 +6,7 @@ import Foundation
 /// what each member does, and which members to ring for which caller. It does no I/O and reads
 /// no clock (every change takes `now`), so each rule is unit-tested on its own; ``QueueService``
 /// runs it on the queue's event loop and carries out what it decides.
-struct QueueState {
+struct QueueState: Sendable {
     /// Why a caller left the queue without being answered.
     enum Departure: Equatable {
         /// The caller hung up (CANCEL, or BYE when answered first).
@@ -127,7 +127,7 @@ struct QueueState {
 }
 
 /// How callers left a queue, since the server started.
-struct QueueCounters: Equatable {
+struct QueueCounters: Equatable, Sendable {
     var answered = 0
     var abandoned = 0
     var timedOut = 0

@@ -2,7 +2,7 @@
 import Foundation
 
 /// One caller waiting in a queue.
-struct QueuedCaller: Equatable {
+struct QueuedCaller: Equatable, Sendable {
     /// The call's id.
     let id: String
     /// When it joined: waits and `max_wait` count from here.

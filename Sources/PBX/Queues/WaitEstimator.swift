@@ -8,7 +8,7 @@ import Foundation
 /// down within a few calls without being thrown by one long wait. The expected wait at a
 /// position is that average times the position, shared among the members (every member takes
 /// callers from the same line): `average × position ÷ members`.
-struct WaitEstimator: Equatable {
+struct WaitEstimator: Equatable, Sendable {
     /// The weight of the newest wait.
     static let weight = 0.25
 
