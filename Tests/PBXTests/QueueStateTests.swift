@@ -62,11 +62,11 @@ struct QueueStateTests {
         var state = Self.queue(strategy: .sequential)
         _ = state.join(callerID: "a", at: Self.at(0), availability: Self.everyoneAvailable)
         #expect(Self.offers(&state, at: Self.at(0), Self.everyoneAvailable).map(\.members) == [["1010"]])
-        state.offerUnanswered(callerID: "a")
+        state.offerUnanswered(callerID: "a", at: Self.at(1))
         #expect(Self.offers(&state, at: Self.at(10), Self.everyoneAvailable).map(\.members) == [["1011"]])
-        state.offerUnanswered(callerID: "a")
+        state.offerUnanswered(callerID: "a", at: Self.at(11))
         #expect(Self.offers(&state, at: Self.at(20), Self.everyoneAvailable).map(\.members) == [["1012"]])
-        state.offerUnanswered(callerID: "a")
+        state.offerUnanswered(callerID: "a", at: Self.at(21))
         // Every member was tried: the round starts again.
         #expect(Self.offers(&state, at: Self.at(30), Self.everyoneAvailable).map(\.members) == [["1010"]])
     }
@@ -183,6 +183,15 @@ struct QueueStateTests {
         definition.members = ["1010", "1011"]
         state.update(definition: definition, now: Self.at(2))
         #expect(state.members.map(\.activity) == [.inCall, .idle])
+    }
+
+    @Test func aMemberWhoDidNotAnswerRestsBeforeItIsRungAgain() {
+        var state = Self.queue(["1010"])
+        _ = Self.join(&state, "a", at: Self.at(0), Self.everyoneAvailable)
+        #expect(Self.offers(&state, at: Self.at(0), Self.everyoneAvailable).map(\.members) == [["1010"]])
+        state.offerUnanswered(callerID: "a", at: Self.at(10))
+        #expect(Self.offers(&state, at: Self.at(14), Self.everyoneAvailable).isEmpty)
+        #expect(Self.offers(&state, at: Self.at(15), Self.everyoneAvailable).map(\.members) == [["1010"]])
     }
 }
 

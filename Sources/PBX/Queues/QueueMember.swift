@@ -11,8 +11,9 @@ struct QueueMember: Equatable, Sendable {
         case ringing(callerID: String)
         /// Talking to a caller this queue connected.
         case inCall
-        /// Resting after a queue call until the date (`wrap_up`).
-        case wrapUp(until: Date)
+        /// Resting until the date: after a queue call (`wrap_up`), or after an offer it did
+        /// not answer (``QueueState/retryDelay``).
+        case resting(until: Date)
     }
 
     /// The extension number.
@@ -25,7 +26,7 @@ struct QueueMember: Equatable, Sendable {
     func isFree(at now: Date) -> Bool {
         switch activity {
         case .idle: return true
-        case .wrapUp(let until): return until <= now
+        case .resting(let until): return until <= now
         case .ringing, .inCall: return false
         }
     }

@@ -71,7 +71,7 @@ final class QueueService: Sendable {
                 queues.value[name]?.answered(callerID: callerID, by: member, at: Date())
                 callers.value[callerID] = nil
             } else {
-                queues.value[name]?.offerUnanswered(callerID: callerID)
+                queues.value[name]?.offerUnanswered(callerID: callerID, at: Date())
             }
             service(name)
         }

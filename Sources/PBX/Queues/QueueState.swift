@@ -31,6 +31,11 @@ struct QueueState: Sendable {
     var members: [QueueMember]
     private(set) var estimator = WaitEstimator()
     private(set) var counters = QueueCounters()
+    /// Seconds a member who did not answer an offer (no answer in time, busy, refused) is left
+    /// alone, so that a phone that refuses at once is not rung again and again (Asterisk's
+    /// `retry`).
+    static let retryDelay: TimeInterval = 5
+
     /// The round-robin strategy's next member to try (index into `members`).
     var roundRobinNext = 0
 
@@ -83,12 +88,14 @@ struct QueueState: Sendable {
         return waiting.filter { now.timeIntervalSince($0.joinedAt) >= TimeInterval(maxWait) }.map(\.id)
     }
 
-    /// The members rung for a caller did not answer in time, or failed: they are free again,
-    /// and the caller is offered to others first next time.
-    mutating func offerUnanswered(callerID: String) {
+    /// The members rung for a caller did not answer in time, or failed: they rest for
+    /// ``retryDelay``, and the caller is offered to others first next time.
+    mutating func offerUnanswered(callerID: String, at now: Date) {
         guard let index = waiting.firstIndex(where: { $0.id == callerID }) else { return }
         let rung = waiting[index].ringing
-        release(rung, ringingFor: callerID)
+        for member in members.indices where members[member].activity == .ringing(callerID: callerID) {
+            members[member].activity = .resting(until: now + Self.retryDelay)
+        }
         waiting[index].ringing = []
         waiting[index].tried.formUnion(rung)
     }
@@ -110,7 +117,7 @@ struct QueueState: Sendable {
     /// A call the queue connected ended: the member rests for `wrap_up` seconds, then is idle.
     mutating func memberCallEnded(_ member: String, at now: Date) {
         guard let index = members.firstIndex(where: { $0.number == member }), members[index].activity == .inCall else { return }
-        members[index].activity = definition.wrapUp > 0 ? .wrapUp(until: now + TimeInterval(definition.wrapUp)) : .idle
+        members[index].activity = definition.wrapUp > 0 ? .resting(until: now + TimeInterval(definition.wrapUp)) : .idle
         members[index].idleSince = now + TimeInterval(definition.wrapUp)
     }
 
