@@ -163,16 +163,24 @@ struct QueueStateTests {
         var state = Self.queue(["1010"])
         _ = state.join(callerID: "a", at: Self.at(0), availability: Self.everyoneAvailable)
         _ = state.join(callerID: "b", at: Self.at(0), availability: Self.everyoneAvailable)
-        let told = state.positionUpdates().map { "\($0.callerID) \($0.announcement.reasonPhrase)" }
+        let told = state.positionUpdates(at: Self.at(0)).map { "\($0.callerID) \($0.announcement.reasonPhrase)" }
         #expect(told == ["a position 1; 2 calls queued", "b position 2; 2 calls queued"])
-        let again = state.positionUpdates()
+        let again = state.positionUpdates(at: Self.at(1))
         #expect(again.isEmpty)
         _ = state.dispatch(at: Self.at(0), availability: Self.everyoneAvailable)
         state.answered(callerID: "a", by: "1010", at: Self.at(120))
-        let updates = state.positionUpdates()
+        let updates = state.positionUpdates(at: Self.at(120))
         #expect(updates.map(\.callerID) == ["b"])
         // One member, 120 s answered wait, first in line: about 2 minutes.
         #expect(updates.first?.announcement.reasonPhrase == "position 1; 1 call queued; expected waiting time is 2 minutes")
+    }
+
+    @Test func aCallerWithoutNewsIsToldAgainEveryMinute() {
+        var state = Self.queue(["1010"])
+        _ = Self.join(&state, "a", at: Self.at(0), Self.everyoneAvailable)
+        #expect(state.positionUpdates(at: Self.at(0)).count == 1)
+        #expect(state.positionUpdates(at: Self.at(59)).isEmpty)
+        #expect(state.positionUpdates(at: Self.at(60)).map(\.callerID) == ["a"])
     }
 
     @Test func reloadKeepsMembersOnCallsAndAddsNewOnes() {

@@ -102,7 +102,7 @@ final class QueueService: Sendable {
             callers.value.removeValue(forKey: callerID)?.deliver(.timedOut)
         }
         let offers = state.dispatch(at: now, availability: availability)
-        let updates = state.positionUpdates()
+        let updates = state.positionUpdates(at: now)
         queues.value[name] = state
         for update in updates { callers.value[update.callerID]?.deliver(.position(update.announcement)) }
         for offer in offers {

@@ -10,6 +10,9 @@ struct QueueOffer: Equatable, Sendable {
 }
 
 extension QueueState {
+    /// Longest time a waiting caller goes without a 182.
+    static let refreshInterval: TimeInterval = 60
+
     /// Offers waiting callers to free members, in line order: each caller not yet being offered
     /// gets the members its strategy picks among those free, until no member is free. With
     /// `ring-all` the first caller gets every free member; with the others each caller gets one.
@@ -55,11 +58,17 @@ extension QueueState {
     }
 
     /// What each caller whose position changed since it was last told should hear now, and
-    /// records it as told. A caller is told at least once, when it joined.
-    mutating func positionUpdates() -> [(callerID: String, announcement: QueueAnnouncement)] {
+    /// records it as told. A caller is told at least once, when it joined, and again after
+    /// ``refreshInterval`` without a change: RFC 3261 §13.3.1.1 asks for a provisional
+    /// response every minute, so that proxies on the way keep the INVITE alive.
+    mutating func positionUpdates(at now: Date) -> [(callerID: String, announcement: QueueAnnouncement)] {
         var updates: [(String, QueueAnnouncement)] = []
-        for index in waiting.indices where waiting[index].announcedPosition != index + 1 {
+        for index in waiting.indices {
+            let caller = waiting[index]
+            let stale = caller.announcedAt.map { now.timeIntervalSince($0) >= Self.refreshInterval } ?? true
+            guard caller.announcedPosition != index + 1 || stale else { continue }
             waiting[index].announcedPosition = index + 1
+            waiting[index].announcedAt = now
             updates.append((waiting[index].id, announcement(at: index)))
         }
         return updates

@@ -14,6 +14,8 @@ struct QueuedCaller: Equatable, Sendable {
     var tried: Set<String> = []
     /// The position the caller was last told (182 or prompt); nil before the first.
     var announcedPosition: Int?
+    /// When it was last told.
+    var announcedAt: Date?
 
     /// Whether members ring for it now.
     var isOffered: Bool { !ringing.isEmpty }
