@@ -7,8 +7,9 @@ import Testing
 /// No sipp phone sends RTP, so every packet a caller's port receives is Switchboard's own.
 @Suite("Queues", .serialized, .tags(.interop))
 struct QueueTests {
-    /// The RTP port the caller scenarios announce in their SDP.
-    static let callerMediaPort = 6100
+    /// The RTP port the queue caller scenarios announce in their SDP (not the 6100 of the other
+    /// caller scenarios, so that these tests never share a port with the hold tests).
+    static let callerMediaPort = 6300
 
     static let dialplan = """
         music:

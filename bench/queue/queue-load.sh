@@ -70,8 +70,8 @@ counter=$!
 sampler=$!
 sleep 1
 
-# The test scenario, announcing the counter's port instead of its fixed 6100.
-sed 's/m=audio 6100 /m=audio [music_port] /' "$tests/caller-waits-in-queue-until-busy.xml" >"$work/caller.xml"
+# The test scenario, announcing the counter's port instead of its fixed 6300.
+sed 's/m=audio 6300 /m=audio [music_port] /' "$tests/caller-waits-in-queue-until-busy.xml" >"$work/caller.xml"
 caller_port=$(free_udp_port)
 (cd "$work" && exec sipp "127.0.0.1:$port" -sf caller.xml -key music_port "$media_port" \
     -i 127.0.0.1 -p "$caller_port" -t u1 -r "$rate" -rate_max "$rate" -m "$total" -l $((rate * max_wait * 2)) \
