@@ -31,6 +31,7 @@ extension SwitchboardServer {
         control.register("reload") { request in
             try server.reloadDialplan(dryRun: request.arguments["diff"] == "true")
         }
+        registerQueueCommands(server)
         control.register("ban.list") { _ in
             BanReport(bans: server.bans.list().map { BanReport.Entry(address: $0.address, reason: $0.reason, bannedUntil: $0.bannedUntil) })
         }

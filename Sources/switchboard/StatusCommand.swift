@@ -30,10 +30,11 @@ struct StatusCommand: ParsableCommand {
         for queue in status.queues { print(Self.line(queue)) }
     }
 
-    /// `queue sales: 2 waiting (longest 40s), members 1 idle 2 busy 0 unregistered, 17 answered 3 abandoned 1 timed out 0 refused`
+    /// `queue sales: 2 waiting (longest 40s), members 1 idle 2 busy 0 unregistered 0 logged out, 17 answered ...`
     static func line(_ queue: QueueStatus) -> String {
         "queue \(queue.name): \(queue.waiting) waiting (longest \(queue.longestWaitSeconds)s), members \(queue.membersIdle) idle "
-            + "\(queue.membersBusy) busy \(queue.membersUnregistered) unregistered, \(queue.answered) answered "
+            + "\(queue.membersBusy) busy \(queue.membersUnregistered) unregistered \(queue.membersLoggedOut) logged out, "
+            + "\(queue.answered) answered "
             + "\(queue.abandoned) abandoned \(queue.timedOut) timed out \(queue.refused) refused"
     }
 }

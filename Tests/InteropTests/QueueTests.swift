@@ -174,4 +174,25 @@ struct QueueTests {
         }
         #expect(streams.count >= 4, "\(streams.count) streams in \(caller.received.count) packets")
     }
+
+    @Test func membersLogOutAndInThroughTheCommandLine() throws {
+        let bed = try Self.testBed()
+        defer { bed.stop() }
+        let data = bed.server.dataDirectory.path
+        try bed.startCallee("callee-answers")
+        let logout = try Command.run(SwitchboardBinary.url.path, ["queue", "logout", "small", "1002", "--data", data])
+        #expect(logout.status == 0 && logout.output == "1002 logged out of queue small\n", "\(logout.output)")
+        let refused = try bed.call("502", with: "caller-expects-busy")
+        #expect(refused.succeeded, "a queue whose only member logged out took a caller: \(refused.output)\n\(bed.server.log)")
+
+        let login = try Command.run(SwitchboardBinary.url.path, ["queue", "login", "small", "1002", "--data", data])
+        #expect(login.status == 0 && login.output == "1002 logged in to queue small\n", "\(login.output)")
+        let answered = try bed.call("502", with: "caller-waits-in-queue")
+        #expect(answered.succeeded, "the member who logged in again did not get the call: \(answered.output)\n\(bed.server.log)")
+
+        let stranger = try Command.run(SwitchboardBinary.url.path, ["queue", "logout", "small", "1099", "--data", data])
+        #expect(stranger.status == 1 && stranger.output.contains("1099 takes no calls from queue small"), "\(stranger.output)")
+        let unknown = try Command.run(SwitchboardBinary.url.path, ["queue", "login", "nosuch", "1002", "--data", data])
+        #expect(unknown.status == 1 && unknown.output.contains("no queue 'nosuch'"), "\(unknown.output)")
+    }
 }

@@ -223,3 +223,41 @@ struct WaitEstimatorTests {
             == "position 5; 9 calls queued; expected waiting time is 15 minutes")
     }
 }
+
+@Suite("Queue login and logout")
+struct QueueLoginTests {
+    @Test func loggedOutMembersAreNotRungAndLoggedInExtensionsAre() {
+        var state = QueueStateTests.queue(["1010", "1011"], strategy: .sequential)
+        let results = [
+            state.logOut("1010", at: QueueStateTests.at(0)), state.logOut("1010", at: QueueStateTests.at(0)),
+            state.logOut("1099", at: QueueStateTests.at(0)), state.logIn("1020", at: QueueStateTests.at(0)),
+        ]
+        // Logged out; already logged out; not a member; a new member.
+        #expect(results == [true, false, false, true])
+        #expect(state.members.map(\.number) == ["1010", "1011", "1020"])
+        _ = QueueStateTests.join(&state, "a", at: QueueStateTests.at(0), QueueStateTests.everyoneAvailable)
+        _ = QueueStateTests.join(&state, "b", at: QueueStateTests.at(0), QueueStateTests.everyoneAvailable)
+        let offers = QueueStateTests.offers(&state, at: QueueStateTests.at(0), QueueStateTests.everyoneAvailable)
+        #expect(offers.map(\.members) == [["1011"], ["1020"]])
+    }
+
+    @Test func aQueueWhoseMembersAllLoggedOutRefusesCallers() {
+        var state = QueueStateTests.queue(["1010"])
+        _ = state.logOut("1010", at: QueueStateTests.at(0))
+        #expect(QueueStateTests.join(&state, "a", at: QueueStateTests.at(0), QueueStateTests.everyoneAvailable) == .noMembers)
+        let loggedIn = state.logIn("1010", at: QueueStateTests.at(1))
+        #expect(loggedIn)
+        #expect(QueueStateTests.join(&state, "a", at: QueueStateTests.at(1), QueueStateTests.everyoneAvailable) == .joined)
+    }
+
+    @Test func runTimeMembersSurviveAReloadAndLeaveOnLogout() {
+        var state = QueueStateTests.queue(["1010"])
+        _ = state.logIn("1020", at: QueueStateTests.at(0))
+        var definition = state.definition
+        definition.memberTimeout = 30
+        state.update(definition: definition, now: QueueStateTests.at(1))
+        #expect(state.members.map(\.number) == ["1010", "1020"])
+        let loggedOut = state.logOut("1020", at: QueueStateTests.at(2))
+        #expect(loggedOut && state.members.map(\.number) == ["1010"])
+    }
+}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 /// One queue in `switchboard status`: its line, its members and how its callers fared since
-/// the server started.
+/// the server started. Logged-out members count only in `membersLoggedOut`.
 public struct QueueStatus: Codable, Sendable, Equatable {
     /// The queue's name.
     public var name: String
@@ -15,6 +15,8 @@ public struct QueueStatus: Codable, Sendable, Equatable {
     public var membersBusy: Int
     /// Members with no registered phone.
     public var membersUnregistered: Int
+    /// Members logged out (`switchboard queue logout`).
+    public var membersLoggedOut: Int
     /// Callers a member answered.
     public var answered: Int
     /// Callers who hung up while waiting.

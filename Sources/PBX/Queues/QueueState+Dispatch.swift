@@ -17,7 +17,9 @@ extension QueueState {
     /// gets the members its strategy picks among those free, until no member is free. With
     /// `ring-all` the first caller gets every free member; with the others each caller gets one.
     mutating func dispatch(at now: Date, availability: (String) -> MemberAvailability) -> [QueueOffer] {
-        var free = members.indices.filter { members[$0].isFree(at: now) && availability(members[$0].number) == .available }
+        var free = members.indices.filter {
+            isLoggedIn(members[$0]) && members[$0].isFree(at: now) && availability(members[$0].number) == .available
+        }
         var offers: [QueueOffer] = []
         for index in waiting.indices where !waiting[index].isOffered && !free.isEmpty {
             let chosen = choose(for: index, among: free)

@@ -38,20 +38,34 @@ struct QueueState: Sendable {
 
     /// The round-robin strategy's next member to try (index into `members`).
     var roundRobinNext = 0
+    /// Extensions logged in at run time (`switchboard queue login`) that the definition does not list.
+    var addedMembers: [String] = []
+    /// Members logged out at run time (`switchboard queue logout`): never offered a call.
+    var loggedOut: Set<String> = []
 
     init(definition: QueueDefinition, now: Date) {
         self.definition = definition
         members = Self.uniqueNumbers(definition.members).map { QueueMember(number: $0, idleSince: now) }
     }
 
+    /// Whether `member` takes calls from this queue: a member not logged out.
+    func isLoggedIn(_ member: QueueMember) -> Bool {
+        !loggedOut.contains(member.number)
+    }
+
     /// A reloaded definition: new members join idle, members no longer listed leave (a call
     /// they are on goes on), and the others keep their state.
     mutating func update(definition: QueueDefinition, now: Date) {
         guard definition != self.definition else { return }
-        let kept = Dictionary(members.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-        members = Self.uniqueNumbers(definition.members).map { kept[$0] ?? QueueMember(number: $0, idleSince: now) }
-        roundRobinNext = 0
         self.definition = definition
+        rebuildMembers(now: now)
+    }
+
+    /// The listed members, then those logged in at run time; members keep their state.
+    mutating func rebuildMembers(now: Date) {
+        let kept = Dictionary(members.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        members = Self.uniqueNumbers(definition.members + addedMembers).map { kept[$0] ?? QueueMember(number: $0, idleSince: now) }
+        roundRobinNext = 0
     }
 
     /// Puts a caller at the back of the line, unless the queue is full or no member can answer.
@@ -60,7 +74,7 @@ struct QueueState: Sendable {
             counters.unavailable += 1
             return .full
         }
-        guard members.contains(where: { availability($0.number) != .unregistered }) else {
+        guard members.contains(where: { !loggedOut.contains($0.number) && availability($0.number) != .unregistered }) else {
             counters.unavailable += 1
             return .noMembers
         }
