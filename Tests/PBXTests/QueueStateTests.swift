@@ -175,6 +175,19 @@ struct QueueStateTests {
         #expect(updates.first?.announcement.reasonPhrase == "position 1; 1 call queued; expected waiting time is 2 minutes")
     }
 
+    @Test func betweenTicksOnlyNewCallersAreTold() {
+        var state = Self.queue(["1010"])
+        _ = Self.join(&state, "a", at: Self.at(0), Self.everyoneAvailable)
+        _ = Self.join(&state, "b", at: Self.at(0), Self.everyoneAvailable)
+        _ = state.positionUpdates(at: Self.at(0))
+        state.leave(callerID: "a", .abandoned)
+        _ = Self.join(&state, "c", at: Self.at(0.5), Self.everyoneAvailable)
+        let atJoin = state.positionUpdates(at: Self.at(0.5), newOnly: true)
+        #expect(atJoin.map(\.callerID) == ["c"])
+        let atTick = state.positionUpdates(at: Self.at(1))
+        #expect(atTick.map { "\($0.callerID) \($0.announcement.position)" } == ["b 1"])
+    }
+
     @Test func aCallerWithoutNewsIsToldAgainEveryMinute() {
         var state = Self.queue(["1010"])
         _ = Self.join(&state, "a", at: Self.at(0), Self.everyoneAvailable)

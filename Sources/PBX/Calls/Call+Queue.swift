@@ -48,7 +48,10 @@ extension Call {
         var provisional = SIPResponse(
             replyingTo: callerInvite.request, status: 182, reason: announcement.reasonPhrase, toTag: callerInvite.localTag)
         provisional.headers.add(.contact, shard.contact(for: callerInvite.flow))
-        if session.step.music != nil, let sdp = queueAnswerSDP() {
+        if session.step.music != nil, let sdp = session.earlyMediaSDP ?? queueAnswerSDP() {
+            // Built once: every 182 carries the same answer, and building it again would also
+            // make the relay forget the address it learnt from the caller's media.
+            session.earlyMediaSDP = sdp
             provisional.headers.add(.contentType, "application/sdp")
             provisional.body = sdp
         }

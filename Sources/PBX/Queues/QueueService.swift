@@ -15,7 +15,7 @@ import NIOCore
 ///
 /// Besides reacting to calls, the owner looks at every queue with callers once a second:
 /// that ends waits past `max_wait`, offers callers to members whose wrap-up ended, whose
-/// other call ended or who registered since.
+/// other call ended or who registered since, and tells callers whose position changed.
 final class QueueService: Sendable {
     /// How often waiting callers are looked at without an event.
     static let tick = TimeAmount.seconds(1)
@@ -40,7 +40,9 @@ final class QueueService: Sendable {
     /// Starts the once-a-second look at the queues; cancel the task to stop it.
     func start() -> RepeatedTask {
         eventLoop.scheduleRepeatedTask(initialDelay: Self.tick, delay: Self.tick) { [self] _ in
-            for name in queues.value.keys where !(queues.value[name]?.waiting.isEmpty ?? true) { service(name) }
+            for name in queues.value.keys where !(queues.value[name]?.waiting.isEmpty ?? true) {
+                service(name, announcingChanges: true)
+            }
         }
     }
 
@@ -94,15 +96,16 @@ final class QueueService: Sendable {
         }
     }
 
-    /// Ends overdue waits, offers callers to free members and tells callers their new positions.
-    private func service(_ name: String) {
+    /// Ends overdue waits, offers callers to free members and tells new callers their position;
+    /// with `announcingChanges` (once a second) also callers whose position changed.
+    private func service(_ name: String, announcingChanges: Bool = false) {
         guard var state = queues.value[name] else { return }
         let now = Date()
         for callerID in state.overdueCallers(at: now) where state.leave(callerID: callerID, .timedOut) {
             callers.value.removeValue(forKey: callerID)?.deliver(.timedOut)
         }
         let offers = state.dispatch(at: now, availability: availability)
-        let updates = state.positionUpdates(at: now)
+        let updates = state.positionUpdates(at: now, newOnly: !announcingChanges)
         queues.value[name] = state
         for update in updates { callers.value[update.callerID]?.deliver(.position(update.announcement)) }
         for offer in offers {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import Dialplan
 import Foundation
+import NIOCore
 
 /// A call's stay in a queue, kept by the call on its own loop.
 final class QueueSession {
@@ -24,6 +25,8 @@ final class QueueSession {
     var callerAnswered = false
     /// Bumped to stop the music or prompt timers of an earlier phase.
     var mediaGeneration = 0
+    /// The SDP answer the 182s carry, once built.
+    var earlyMediaSDP: ByteBuffer?
 
     init(step: QueueStep) {
         self.step = step

@@ -59,16 +59,21 @@ extension QueueState {
         }
     }
 
-    /// What each caller whose position changed since it was last told should hear now, and
-    /// records it as told. A caller is told at least once, when it joined, and again after
-    /// ``refreshInterval`` without a change: RFC 3261 §13.3.1.1 asks for a provisional
-    /// response every minute, so that proxies on the way keep the INVITE alive.
-    mutating func positionUpdates(at now: Date) -> [(callerID: String, announcement: QueueAnnouncement)] {
+    /// What callers should hear now, recorded as told: with `newOnly`, the callers never told
+    /// yet (a caller hears its position at once when it joins); otherwise also every caller
+    /// whose position changed since it was last told, and every caller not told for
+    /// ``refreshInterval`` (RFC 3261 §13.3.1.1 asks for a provisional response every minute,
+    /// so that proxies on the way keep the INVITE alive).
+    ///
+    /// ``QueueService`` asks for changes once a second, not at every departure: with hundreds
+    /// waiting, each departure moves everyone behind, and a 182 per caller per departure
+    /// would be a flood that tells no more than one a second does.
+    mutating func positionUpdates(at now: Date, newOnly: Bool = false) -> [(callerID: String, announcement: QueueAnnouncement)] {
         var updates: [(String, QueueAnnouncement)] = []
         for index in waiting.indices {
             let caller = waiting[index]
             let stale = caller.announcedAt.map { now.timeIntervalSince($0) >= Self.refreshInterval } ?? true
-            guard caller.announcedPosition != index + 1 || stale else { continue }
+            guard caller.announcedAt == nil || (!newOnly && (caller.announcedPosition != index + 1 || stale)) else { continue }
             waiting[index].announcedPosition = index + 1
             waiting[index].announcedAt = now
             updates.append((waiting[index].id, announcement(at: index)))
