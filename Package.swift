@@ -111,12 +111,13 @@ let package = Package(
         // Tests: one target per module, plus interop tests that drive the real binary with real peers.
         .testTarget(name: "SIPTests", dependencies: ["SIP"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SDPTests", dependencies: ["SDP"]),
+        .testTarget(name: "SIPTransportTests", dependencies: ["SIPTransport"]),
         .testTarget(name: "SIPStackTests", dependencies: ["SIPStack"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "DialplanTests", dependencies: ["Dialplan"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MediaTests", dependencies: ["Media"]),
         .testTarget(name: "PBXTests", dependencies: ["PBX"]),
-        .testTarget(name: "InteropTests", dependencies: ["switchboard", "SIP"], resources: [.copy("sipp")]),
+        .testTarget(name: "InteropTests", dependencies: ["switchboard", "SIP"], resources: [.copy("sipp"), .copy("kamailio")]),
     ],
     swiftLanguageModes: [.v5]
 )

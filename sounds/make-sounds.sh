@@ -45,3 +45,4 @@ done
 prompt queue-please-hold "Please hold. Your call will be answered shortly."
 prompt closed "Thank you for calling. The office is closed. Please call again during office hours."
 prompt holiday "Thank you for calling. The office is closed for the holiday. Please call again on the next working day."
+prompt unavailable "The number you have dialled is not available. Please try again later."

@@ -7,6 +7,7 @@ extension RunningServer {
     func reloadDialplan(dryRun: Bool) throws -> ReloadReport {
         do {
             let changes = try dialplan.reload(dryRun: dryRun)
+            if !dryRun { _ = trunks.apply(dialplan.plan.trunks) }
             return ReloadReport(applied: !dryRun, changes: changes)
         } catch {
             throw ControlCommandError(error.diagnostics.map(\.description).joined(separator: "\n"))

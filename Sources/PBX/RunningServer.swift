@@ -19,6 +19,7 @@ struct RunningServer: Sendable {
     let bans: BanList
     let calls: CallController
     let dialplan: DialplanHolder
+    let trunks: TrunkService
     let relay: MediaRelay
     let controlServer: ControlServer
     let threadPool: NIOThreadPool
@@ -94,15 +95,19 @@ struct RunningServer: Sendable {
             registrar.purgeExpired(on: housekeepingShard.eventLoop)
             keepAlive?.tick()
         }
+        let trunks = TrunkService(shard: housekeepingShard, policy: configuration.trunkPolicy, logger: logger)
+        try? await trunks.apply(dialplan.plan.trunks).get()
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
-            calls: calls, dialplan: dialplan, relay: relay,
+            calls: calls, dialplan: dialplan, trunks: trunks, relay: relay,
             controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
             purgeTask: purgeTask, queues: queues, queueTask: queues.start())
     }
 
     func stop() async {
         await calls.endAll(shards: stack.shards)
+        // RFC 3261 §10.2.2: remove our bindings at the providers before the sockets close.
+        try? await trunks.stop().get()
         // Let the BYEs, CANCELs and 503s leave before the sockets close.
         try? await Task.sleep(for: .milliseconds(300))
         purgeTask.cancel()

@@ -42,6 +42,8 @@ public struct ServerConfiguration: Sendable {
     public var keepAliveInterval: TimeInterval = 30
     /// RFC 3261 transaction timers T1, T2, T4.
     public var timers = SIPTimers()
+    /// When trunk registrations are refreshed and retried.
+    public var trunkPolicy = TrunkRegistrationPolicy()
     /// Digest algorithms challenged with, in order.
     public var digestAlgorithms: [DigestAlgorithm] = [.md5, .sha256]
 

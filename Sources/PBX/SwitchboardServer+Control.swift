@@ -5,12 +5,17 @@ extension SwitchboardServer {
     /// The commands of the control socket that read or change this server's state.
     func registerControlCommands(_ server: RunningServer) {
         control.register("status") { [self] _ in
-            ServerStatus(
+            let trunks = try await server.trunks.report().get().trunks
+            return ServerStatus(
                 version: PBXVersion.string, startedAt: startedAt, uptimeSeconds: Int(Date().timeIntervalSince(startedAt)),
                 listeners: server.listeners.map(\.description), registrations: server.location.count(),
                 calls: await server.calls.count(shards: server.stack.shards),
                 connections: server.stack.transport.openConnectionCount,
+                trunks: trunks.count, trunksRegistered: trunks.filter { $0.state == .registered }.count,
                 queues: try await server.queues.report().get())
+        }
+        control.register("trunks") { _ in
+            try await server.trunks.report().get()
         }
         control.register("regs") { _ in
             let now = Date()

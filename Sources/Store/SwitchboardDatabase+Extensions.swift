@@ -20,6 +20,23 @@ extension SwitchboardDatabase {
         }
     }
 
+    /// Adds many extensions in one transaction: all of them, or none when one number is taken
+    /// (``StoreError/extensionExists(_:)`` names the first) or a record breaks the rules.
+    public func insertExtensions(_ records: [ExtensionRecord]) throws(StoreError) {
+        for record in records {
+            try ExtensionPolicy.validate(number: record.number)
+            if let name = record.displayName { try ExtensionPolicy.validate(displayName: name) }
+        }
+        try writing { db in
+            for record in records {
+                guard try !ExtensionRecord.exists(db, key: record.number) else {
+                    throw StoreError.extensionExists(record.number)
+                }
+                try record.insert(db)
+            }
+        }
+    }
+
     /// Removes an extension and its registrations; throws ``StoreError/unknownExtension(_:)``.
     public func deleteExtension(number: String) throws(StoreError) {
         try writing { db in

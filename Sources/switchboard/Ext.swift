@@ -5,6 +5,6 @@ import ArgumentParser
 struct Ext: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add, change, list and remove extensions.",
-        subcommands: [ExtAdd.self, ExtRemove.self, ExtPasswd.self, ExtList.self, ExtShow.self, ExtForward.self]
+        subcommands: [ExtAdd.self, ExtImport.self, ExtRemove.self, ExtPasswd.self, ExtList.self, ExtShow.self, ExtForward.self]
     )
 }

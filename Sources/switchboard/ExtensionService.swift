@@ -13,11 +13,25 @@ struct ExtensionService {
     func add(number: String, password: String, displayName: String?, algorithm: DigestAlgorithm?) throws
         -> ExtensionRecord
     {
-        try ExtensionPolicy.validate(password: password, number: number)
-        let credentials = try Self.credentials(number: number, password: password, realm: realm, pinned: algorithm)
-        let record = ExtensionRecord(number: number, displayName: displayName, credentials: credentials)
+        let record = try record(number: number, password: password, displayName: displayName, algorithm: algorithm)
         try database.insertExtension(record)
         return record
+    }
+
+    /// A new extension's record, checked by the rules of `add` and with its hashes, not stored yet.
+    func record(number: String, password: String, displayName: String?, algorithm: DigestAlgorithm?) throws
+        -> ExtensionRecord
+    {
+        try ExtensionPolicy.validate(number: number)
+        try ExtensionPolicy.validate(password: password, number: number)
+        if let displayName { try ExtensionPolicy.validate(displayName: displayName) }
+        let credentials = try Self.credentials(number: number, password: password, realm: realm, pinned: algorithm)
+        return ExtensionRecord(number: number, displayName: displayName, credentials: credentials)
+    }
+
+    /// Which of `numbers` are provisioned already.
+    func existingNumbers(among numbers: [String]) throws -> Set<String> {
+        Set(try database.extensionRecords().map(\.number)).intersection(numbers)
     }
 
     /// Removes an extension and its registrations.

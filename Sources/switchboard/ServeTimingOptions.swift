@@ -20,6 +20,9 @@ struct ServeTimingOptions: ParsableArguments {
     @Option(name: .customLong("rtp-timeout"), help: "Seconds without media after which an answered call is ended (0: never).")
     var rtpTimeout = 60
 
+    @Option(name: .customLong("trunk-retry"), help: "Seconds before the first retry of a failed trunk registration; doubled per failure up to 600.")
+    var trunkRetry = 30
+
     func apply(to configuration: inout ServerConfiguration) throws {
         guard t1 > 0, t2 >= t1, t4 > 0 else { throw ValidationError("--sip-t1, --sip-t4 must be more than 0 and --sip-t2 at least --sip-t1") }
         guard keepAliveInterval >= 0 else { throw ValidationError("--keepalive-interval must be 0 (off) or more") }
@@ -27,5 +30,7 @@ struct ServeTimingOptions: ParsableArguments {
         configuration.keepAliveInterval = Double(keepAliveInterval)
         guard rtpTimeout >= 0 else { throw ValidationError("--rtp-timeout must be 0 (never) or more") }
         configuration.rtpTimeout = rtpTimeout
+        guard trunkRetry > 0 else { throw ValidationError("--trunk-retry must be 1 or more seconds") }
+        configuration.trunkPolicy.retryBase = Double(trunkRetry)
     }
 }

@@ -27,6 +27,7 @@ struct StatusCommand: ParsableCommand {
         print("registrations: \(status.registrations)")
         print("calls: \(status.calls)")
         print("connections: \(status.connections)")
+        print("trunks: \(status.trunks) (\(status.trunksRegistered) registered)")
         for queue in status.queues { print(Self.line(queue)) }
     }
 

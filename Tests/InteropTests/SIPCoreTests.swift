@@ -108,6 +108,35 @@ struct SIPCoreTests {
         #expect(response.contains("Via: SIP/2.0/UDP 192.0.2.55:9;branch=z9hG4bK-rport;rport=\(socket.localPort);received=127.0.0.1"), "\(response)")
     }
 
+    /// RFC 3261 §17.2.2: a retransmitted request gets the transaction's own final response again
+    /// (the same To tag), until Timer J (64*T1) ends the transaction; after that the same request
+    /// is a new transaction with a new To tag.
+    @Test func aRetransmissionGetsTheSameResponseUntilTimerJ() throws {
+        // T1 of 50 ms makes Timer J 3.2 s.
+        let server = try ServerProcess(extraArguments: ["--sip-t1", "50", "--sip-t2", "400"])
+        defer { server.stop() }
+        let socket = try RawSIPSocket(port: server.port("udp"))
+        let options = request(method: "OPTIONS", uri: "sip:127.0.0.1", port: socket.localPort, branch: "retransmitted")
+        socket.send(options)
+        let first = try #require(socket.receive())
+        socket.send(options)
+        let retransmitted = try #require(socket.receive())
+        #expect(Self.toTag(of: retransmitted) == Self.toTag(of: first))
+        #expect(Self.toTag(of: first) != nil)
+        Thread.sleep(forTimeInterval: 4)
+        socket.send(options)
+        let afterTimerJ = try #require(socket.receive())
+        #expect(afterTimerJ.hasPrefix("SIP/2.0 200 OK"))
+        #expect(Self.toTag(of: afterTimerJ) != Self.toTag(of: first))
+    }
+
+    private static func toTag(of response: String) -> Substring? {
+        guard let line = response.split(separator: "\r\n").first(where: { $0.hasPrefix("To:") }),
+            let range = line.range(of: ";tag=")
+        else { return nil }
+        return line[range.upperBound...]
+    }
+
     @Test func sigtermStopsCleanlyWithStatusZero() throws {
         let server = try ServerProcess()
         #expect(server.stop() == 0)

@@ -9,6 +9,9 @@
 #                                             each DURATION s, calls held HOLD_MS ms
 #   bench/sipp/call-load.sh hold [N...]       N calls held at once (default 2000 5000):
 #                                             memory per established call
+#   bench/sipp/call-load.sh moh [N...]        N calls put on hold at once (default 1000): the
+#                                             server's CPU while it plays music to N callees,
+#                                             and the pace of the music (bench/sipp/rtp-sink.py)
 #
 # Environment: DURATION (s per rate, default 15), HOLD_MS (default 1000), CALLEES (default 1),
 # HOLD_RATE (calls/s while filling up a hold run, default 250), SKIP_BUILD=1 to use the
@@ -27,6 +30,9 @@ password=bench-call-secret
 switchboard=${SWITCHBOARD_BIN:-.build/release/switchboard}
 scenarios=bench/sipp
 register_scenario=Tests/InteropTests/sipp/register.xml
+caller_scenario=uac-call-auth
+# The port the callees' SDP names; below the relay's range (the caller checks the relay's port).
+callee_rtp_port=6200
 
 # Every call holds 4 relay sockets in the server: raise the descriptor limit as far as allowed.
 ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -92,6 +98,7 @@ start_callees() {
             -s "$number" -au "$number" -ap "$password" -key expires 3600 -timeout 10s -timeout_error \
             >"$work/register-$number.out" 2>&1 || { echo "callee $number did not register" >&2; exit 1; }
         sipp -sf "$scenarios/uas-answer.xml" -i 127.0.0.1 -p "$uas_port" -t u1 -nostdin -s "$number" \
+            -key callee_rtp_port "$callee_rtp_port" \
             -trace_err -error_file "$work/uas-$number-errors.log" >"$work/uas-$number.out" 2>&1 &
         uas_pids+=($!)
     done
@@ -133,12 +140,12 @@ uac() {
     # RFC 2617 §3.2.2: the digest uri is the Request-URI, which names the callee.
     ((callees > 1)) || auth_uri=(-auth_uri "1002@127.0.0.1:$port")
     # sipp writes its -trace_rtt file into the working folder, named after the scenario and pid.
-    (cd "$work" && exec sipp "127.0.0.1:$port" -sf "$OLDPWD/$scenarios/uac-call-auth.xml" -inf calls.csv \
+    (cd "$work" && exec sipp "127.0.0.1:$port" -sf "$OLDPWD/$scenarios/$caller_scenario.xml" -inf calls.csv \
         -i 127.0.0.1 -p "$uac_port" -t u1 -r "$rate" -rate_max "$rate" -m "$total" -l "$limit" -d "$hold" \
         "${auth_uri[@]}" -nostdin -timeout "$((total / rate + hold / 1000 + 60))s" \
         -trace_stat -stf "$name.stat.csv" -fd 1 -trace_rtt -rtt_freq 50 \
         -trace_err -error_file "$name.errors.log" "$@" >"$name.out" 2>&1) || true
-    mv "$(ls -t "$work"/uac-call-auth_*_rtt.csv | head -1)" "$work/$name.rtt.csv" 2>/dev/null || true
+    mv "$(ls -t "$work"/"$caller_scenario"_*_rtt.csv | head -1)" "$work/$name.rtt.csv" 2>/dev/null || true
 }
 
 # Waits (bounded) until the server holds no more relay sockets than when idle.
@@ -244,8 +251,52 @@ run_hold() {
     for calls in "${counts[@]}"; do run_hold_one "$calls"; done
 }
 
+# moh N: N calls, each put on hold by its caller, so the server plays music to N callees whose
+# SDP names one rtp-sink.py port. Measures the server's CPU over WINDOW s (default 20) with all
+# of them held, and what the sink received in that window.
+run_moh_one() {
+    local calls=$1 window=${WINDOW:-20}
+    prepare
+    local fill_s hold caller before after sink_out=$work/sink-$calls.out
+    fill_s=$((calls / hold_rate + 1))
+    hold=$(((fill_s + window + 15) * 1000))
+    uac "moh-$calls" "$hold_rate" "$calls" "$calls" "$hold" &
+    caller=$!
+    sleep $((fill_s + 5))
+    python3 "$scenarios/rtp-sink.py" "$callee_rtp_port" "$window" >"$sink_out" &
+    local sink=$!
+    before=$(cpu_ticks "$server")
+    sleep "$window"
+    after=$(cpu_ticks "$server")
+    wait "$sink" || true
+    local listing held
+    listing=$("$switchboard" calls --data "$work" 2>&1 || true)
+    held=$(grep -c ' answered ' <<<"$listing" || true)
+    wait "$caller" || true
+    local stat=$work/moh-$calls.stat.csv
+    printf '%6s %6s %6s %6s %8.1f  %s\n' "$calls" "$(stat_column "$stat" 'SuccessfulCall(C)')" \
+        "$(stat_column "$stat" 'FailedCall(C)')" "$held" \
+        "$(echo "100 * ($after - $before) / $(getconf CLK_TCK) / $window" | bc -l)" "$(cat "$sink_out")"
+}
+
+run_moh() {
+    local counts=("$@")
+    ((${#counts[@]})) || counts=(1000)
+    caller_scenario=uac-call-moh
+    callee_rtp_port=$(python3 -c 'import socket
+for port in range(6200, 9999):
+    try:
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM).bind(("127.0.0.1", port)); print(port); break
+    except OSError: pass')
+    echo "ulimit -n $(ulimit -n); load average $(cut -d' ' -f1-3 /proc/loadavg); fill rate $hold_rate calls/s;" \
+        "music to 127.0.0.1:$callee_rtp_port"
+    printf '%6s %6s %6s %6s %8s  %s\n' calls ok failed held "cpu-%" "music received at the callees (rtp-sink.py)"
+    for calls in "${counts[@]}"; do run_moh_one "$calls"; done
+}
+
 case $mode in
 rates) run_rates "$@" ;;
 hold) run_hold "$@" ;;
-*) echo "usage: $0 rates [RATE...] | hold [CALLS...]" >&2; exit 2 ;;
+moh) run_moh "$@" ;;
+*) echo "usage: $0 rates [RATE...] | hold [CALLS...] | moh [CALLS...]" >&2; exit 2 ;;
 esac

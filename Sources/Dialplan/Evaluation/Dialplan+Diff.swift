@@ -30,6 +30,9 @@ extension Dialplan {
             name in
             old.musicClasses[name]?.path == musicClasses[name]?.path
         }
+        lines += Self.changes("trunk", old: old.trunks.keys.sorted(), new: trunks.keys.sorted()) { name in
+            old.trunks[name]?.withoutLocation == trunks[name]?.withoutLocation
+        }
         return lines
     }
 
@@ -70,6 +73,16 @@ extension RouteConditions {
             callers.map(\.source), [timeZone?.identifier ?? ""],
         ]
         return parts.map { $0.joined(separator: ",") }.joined(separator: " ")
+    }
+}
+
+extension TrunkDefinition {
+    /// The definition with its location blanked, to compare meaning only.
+    var withoutLocation: TrunkDefinition {
+        var copy = self
+        copy.location = SourceLocation(file: "", line: 0, column: 0)
+        copy.contextLocation = nil
+        return copy
     }
 }
 

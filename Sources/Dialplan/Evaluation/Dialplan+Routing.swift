@@ -8,7 +8,7 @@ extension Dialplan {
     /// Routes one call: the steps the call controller runs, in order, each with the rule it
     /// came from, and a trace of every decision. Pure: same plan and call, same result.
     public func route(call: CallContext) -> RouteResult {
-        let startContext = call.context ?? start.context(for: call.origin)
+        let startContext = call.context ?? startContext(for: call.origin)
         var router = Router(plan: self, call: call)
         let steps = router.route(call.to, in: startContext, depth: 0, from: nil)
         return RouteResult(startContext: startContext, steps: steps, trace: router.trace)

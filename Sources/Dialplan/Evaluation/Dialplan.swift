@@ -19,6 +19,8 @@ public struct Dialplan: Sendable {
     public let queues: [String: QueueDefinition]
     /// Music classes by name.
     public let musicClasses: [String: MusicClass]
+    /// Trunks (SIP providers) by name.
+    public let trunks: [String: TrunkDefinition]
     /// Which context each kind of call starts in.
     public let start: StartContexts
     /// The top-level `timezone`, if set; conditions without their own zone use it.
@@ -38,6 +40,7 @@ public struct Dialplan: Sendable {
         contextNames = definition.contexts.map(\.name)
         queues = definition.queues
         musicClasses = definition.musicClasses
+        trunks = definition.trunks
         start = definition.start
         defaultTimeZone = definition.timeZone?.value
         self.files = files

@@ -9,6 +9,7 @@ extension Router {
         depth: Int,
         at location: SourceLocation
     ) -> [RoutedStep] {
+        if !rule.trunks.isEmpty { return [trunkDial(rule, values, depth: depth, at: location)] }
         var targets: [DialTarget] = []
         for template in rule.targets {
             let target = target(for: template.render(values))

@@ -17,4 +17,5 @@ struct DialplanDocument: Sendable {
     var contexts: [ContextDefinition] = []
     var queues: [QueueDefinition] = []
     var musicClasses: [MusicClass] = []
+    var trunks: [TrunkDefinition] = []
 }

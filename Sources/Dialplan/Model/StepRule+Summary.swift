@@ -9,7 +9,8 @@ extension StepRule {
             let options =
                 "\(dial.strategy.rawValue) member \(dial.memberTimeout ?? 0)s total \(dial.timeout ?? 0)s "
                 + "forwarding \(dial.followForwarding) group \(dial.isGroup)"
-            return "dial \(dial.targets.map(\.source)) \(options)\(dial.handlers.summary)"
+            let trunks = dial.trunks.isEmpty ? "" : " via \(dial.trunks.map(\.value))"
+            return "dial \(dial.targets.map(\.source))\(trunks) \(options)\(dial.handlers.summary)"
         case .forward(let target): return "forward \(target.source)"
         case .queue(let queue): return "queue \(queue.name)\(queue.handlers.summary)"
         case .play(let file): return "play \(file)"

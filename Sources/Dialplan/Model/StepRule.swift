@@ -36,9 +36,12 @@ struct OutcomeHandlers: Sendable, Hashable {
     var all: [[LocatedStep]] { [onBusy, onNoAnswer, onUnavailable].compactMap { $0 } }
 }
 
-/// A `dial:` step: one extension or URI, or a ring group.
+/// A `dial:` step: one extension or URI, a ring group, or a number through trunks.
 struct DialRule: Sendable, Hashable {
+    /// Who to ring; for a trunk dial, the one number template.
     var targets: [Template]
+    /// For `dial: {trunk: ...}`: the trunk names in failover order; empty for other dials.
+    var trunks: [Located<String>] = []
     var strategy: RingStrategy = .parallel
     var memberTimeout: Int?
     var timeout: Int?

@@ -3,7 +3,7 @@ import Yams
 
 extension DocumentParser {
     static let dialKeys = [
-        "extension", "uri", "group", "strategy", "member_timeout", "timeout", "forwarding",
+        "extension", "uri", "group", "trunk", "number", "strategy", "member_timeout", "timeout", "forwarding",
         "on_busy", "on_no_answer", "on_unavailable",
     ]
     static let queueStepKeys = ["name", "on_no_answer", "on_unavailable"]
@@ -28,6 +28,10 @@ extension DocumentParser {
                 targetKeys.append(entry)
                 rule.targets = dialTargets(entry.value) ?? []
                 rule.isGroup = true
+            case "trunk":
+                targetKeys.append(entry)
+                rule.trunks = trunkNames(entry.value)
+            case "number": continue
             case "strategy": rule.strategy = ringStrategy(entry.value) ?? .parallel
             case "member_timeout":
                 rule.memberTimeout = context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit)
@@ -39,12 +43,13 @@ extension DocumentParser {
         guard targetKeys.count == 1 else {
             let message =
                 targetKeys.isEmpty
-                ? "'dial' needs one of 'extension', 'uri' or 'group'"
-                : "'dial' takes one of 'extension', 'uri' or 'group', "
+                ? "'dial' needs one of 'extension', 'uri', 'group' or 'trunk'"
+                : "'dial' takes one of 'extension', 'uri', 'group' or 'trunk', "
                     + "not both '\(targetKeys[0].key)' and '\(targetKeys[1].key)'"
             context.report(targetKeys.count > 1 ? targetKeys[1].keyNode : node, message)
             return nil
         }
+        guard checkTrunkDial(&rule, entries: entries) else { return nil }
         return rule.targets.isEmpty ? nil : rule
     }
 

@@ -29,7 +29,7 @@ extension DocumentParser {
         }
     }
 
-    private func named(_ node: Node, _ what: String) -> [(String, Node, Node)] {
+    func named(_ node: Node, _ what: String) -> [(String, Node, Node)] {
         guard case .mapping(let mapping) = node else {
             context.report(node, "\(what) must map names to definitions, found \(ParseContext.kind(of: node))")
             return []

@@ -6,7 +6,7 @@ import Yams
 struct DocumentParser {
     let context: ParseContext
 
-    static let topLevelKeys = ["timezone", "start", "contexts", "queues", "music"]
+    static let topLevelKeys = ["timezone", "start", "contexts", "queues", "music", "trunks"]
     static let startKeys = ["extensions", "trunks", "unauthenticated"]
 
     /// The document, or nil when the file's top level is not a mapping (nothing can be read).
@@ -25,6 +25,7 @@ struct DocumentParser {
                 document.start = start(entry.value)
             case "contexts": document.contexts = contexts(entry.value)
             case "queues": document.queues = queues(entry.value)
+            case "trunks": document.trunks = trunks(entry.value)
             default: document.musicClasses = musicClasses(entry.value)
             }
         }

@@ -54,6 +54,8 @@ public enum DialTarget: Sendable, Hashable, CustomStringConvertible {
     /// A number that is not a provisioned extension; the controller routes it again through
     /// the dialplan (e.g. towards a trunk).
     case number(String)
+    /// A number called through trunks, tried in the listed order (failover).
+    case trunk(names: [String], number: String)
 
     /// The number or URI.
     public var description: String {
@@ -61,6 +63,7 @@ public enum DialTarget: Sendable, Hashable, CustomStringConvertible {
         case .local(let number): return "extension \(number)"
         case .uri(let uri): return uri
         case .number(let number): return "number \(number)"
+        case .trunk(let names, let number): return "\(number) via trunk \(names.joined(separator: ", then "))"
         }
     }
 }

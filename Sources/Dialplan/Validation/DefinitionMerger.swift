@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Merges the documents of several files: contexts, queues and music classes by name, with a
+/// Merges the documents of several files: contexts, queues, music classes and trunks by name, with a
 /// name defined twice reported at the second place and naming the first.
 struct DefinitionMerger {
     private(set) var definition: DialplanDefinition
@@ -38,6 +38,10 @@ struct DefinitionMerger {
             earlier: definition.musicClasses[music.name]?.location
         ) {
             definition.musicClasses[music.name] = music
+        }
+        for trunk in document.trunks
+        where unique("trunk", trunk.name, at: trunk.location, earlier: definition.trunks[trunk.name]?.location) {
+            definition.trunks[trunk.name] = trunk
         }
     }
 

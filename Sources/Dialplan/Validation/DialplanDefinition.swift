@@ -11,6 +11,7 @@ struct DialplanDefinition: Sendable {
     var contexts: [ContextDefinition] = []
     var queues: [String: QueueDefinition] = [:]
     var musicClasses: [String: MusicClass] = [:]
+    var trunks: [String: TrunkDefinition] = [:]
     /// The first file, where problems with no better place are reported.
     var firstFile: String
 

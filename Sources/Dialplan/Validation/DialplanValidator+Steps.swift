@@ -32,6 +32,7 @@ extension DialplanValidator {
         case .music(let name) where definition.musicClasses[name] == nil:
             let names = Array(definition.musicClasses.keys)
             report(step.location, "unknown music class '\(name)'; \(hint(for: name, among: names, kind: "music"))")
+        case .dial(let dial): checkTrunkReferences(dial)
         case .play(let file):
             if let soundExists, !soundExists(file) {
                 report(step.location, "sound '\(file)' is not in the sounds folder; add the file or fix the name")

@@ -16,6 +16,7 @@ struct DialplanValidator {
     mutating func validate() {
         checkStartContexts()
         checkQueuesAndMusic()
+        checkTrunks()
         for context in definition.contexts {
             checkShadowing(in: context)
             for route in context.routes {

@@ -17,17 +17,21 @@ extension Call {
         winner = branch
         branch.state = .answered
         noteAnswer(by: branch)
+        queueMemberAnswered(branch)
         ringGeneration += 1
         for other in branches where other !== branch && other.isPending {
             other.state = .cancelled
             other.transaction?.cancel()
+        }
+        guard callerLeg == .unanswered else {
+            connectAnsweredCaller(to: branch, response)
+            return
         }
         let answer = try? Self.sessionDescription(of: response.body, contentType: response.contentType)
         if let codec = (answer ?? callerOffer).flatMap(Self.firstG711Codec) { negotiatedCodec = codec }
         // Late offer (RFC 3261 §13.2.1): the callee's 2xx carries the offer and the caller's ACK the
         // answer, so the callee's ACK waits for the caller's.
         if callerOffer != nil || answer == nil { acknowledge(branch) }
-        if queueMemberAnswered(branch, answer: answer) { return }
         var ok = SIPResponse(replyingTo: callerInvite.request, status: 200, toTag: callerInvite.localTag)
         ok.headers.add(.contact, shard.contact(for: callerInvite.flow))
         ok.headers.add(.allow, SIPEndpoint.allowedMethods.map(\.name).joined(separator: ", "))
@@ -63,6 +67,10 @@ extension Call {
     /// call it carries the answer for the callee.
     func callerAcknowledged(_ ack: SIPRequest) {
         awaitingAck = false
+        if let next = stepsAfterAck {
+            switchboardAnswerAcknowledged(ack, then: next)
+            return
+        }
         guard let winner, callerOffer == nil, !winner.isAcknowledged else { return }
         var body = ByteBuffer()
         if let sdp = try? Self.sessionDescription(of: ack.body, contentType: ack.contentType),
@@ -93,22 +101,15 @@ extension Call {
 
     /// Ends an answered call from Switchboard's side: BYE to both phones.
     func hangUp(reason: String) {
-        if endAnsweredQueueCaller(hungUpByCaller: false) { return }
-        guard state == .answered else { return }
+        guard isAnswered else { return }
         environment.logger.info("ending call", metadata: ["call": "\(id)", "reason": "\(reason)"])
-        state = .ending
-        sendInDialog(.bye, to: .caller)
-        sendInDialog(.bye, to: .callee)
-        finish(status: 200, hangupSide: nil)
+        endAnsweredCall(hangupSide: nil)
     }
 
     /// BYE from one phone (RFC 3261 §15.1.2): answer it, BYE the other, end the call.
     func receivedBye(from side: CallSide, transaction: ServerTransaction) {
         transaction.respond(status: 200)
-        if side == .caller, endAnsweredQueueCaller(hungUpByCaller: true) { return }
-        guard state == .answered else { return }
-        state = .ending
-        sendInDialog(.bye, to: side.other)
-        finish(status: 200, hangupSide: side)
+        guard isAnswered else { return }
+        endAnsweredCall(hangupSide: side)
     }
 }

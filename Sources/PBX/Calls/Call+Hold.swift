@@ -45,8 +45,9 @@ extension Call {
         heldBy = side
         let held = side.other
         let codec = negotiatedCodec
-        environment.logger.info("hold", metadata: ["call": "\(id)", "held": "\(held.rawValue)", "music": "\(environment.holdMusic)"])
-        environment.music.loadSource(named: environment.holdMusic, codec: codec, on: shard.eventLoop).whenComplete { [weak self] result in
+        let music = holdMusicClass ?? environment.holdMusic
+        environment.logger.info("hold", metadata: ["call": "\(id)", "held": "\(held.rawValue)", "music": "\(music)"])
+        environment.music.loadSource(named: music, codec: codec, on: shard.eventLoop).whenComplete { [weak self] result in
             guard let self, self.heldBy == side, self.state == .answered else { return }
             switch result {
             case .success(let source):

@@ -9,7 +9,13 @@ extension Call {
     /// The `queue` step: the caller joins the queue's line and waits, told its position with
     /// `182 Queued` (or, with `answer: true`, answered and told by prompts), until a member
     /// answers, the wait ends (`on_no_answer`) or the queue refuses it (`on_unavailable`).
-    func queueStep(_ step: QueueStep) {
+    /// With `answer: true` Switchboard first answers as the `answer` step does, and the caller
+    /// joins once its ACK came.
+    func queueStep(_ step: QueueStep, _ routed: RoutedStep) {
+        if step.queue.answersFirst, callerOffer != nil, callerLeg != .answered {
+            answerStep(then: [routed])
+            return
+        }
         queueSession = QueueSession(step: step)
         state = .ringing
         let loop = shard.eventLoop
@@ -26,9 +32,10 @@ extension Call {
         guard let session = queueSession, session.phase == .waiting, state == .ringing else { return }
         switch event {
         case .position(let announcement):
+            let first = session.announcement == nil
             session.announcement = announcement
-            if session.step.queue.answersFirst, callerOffer != nil {
-                if !session.callerAnswered { answerQueueCaller(session) }
+            if callerLeg == .answered {
+                if first { startAnsweredQueueMedia(session) }
             } else {
                 sendQueued(announcement, session)
             }
@@ -45,18 +52,17 @@ extension Call {
     /// wait. With a music class it carries Switchboard's SDP answer (early media, RFC 3960
     /// §3) and the music starts; without one it carries none, so phones play their own ringback.
     private func sendQueued(_ announcement: QueueAnnouncement, _ session: QueueSession) {
+        let sdp = session.step.music == nil ? nil : queuedEarlyMedia(session)
+        guard state == .ringing else { return }
         var provisional = SIPResponse(
             replyingTo: callerInvite.request, status: 182, reason: announcement.reasonPhrase, toTag: callerInvite.localTag)
         provisional.headers.add(.contact, shard.contact(for: callerInvite.flow))
-        if session.step.music != nil, let sdp = session.earlyMediaSDP ?? queueAnswerSDP() {
-            // Built once: every 182 carries the same answer, and building it again would also
-            // make the relay forget the address it learnt from the caller's media.
-            session.earlyMediaSDP = sdp
+        if let sdp {
             provisional.headers.add(.contentType, "application/sdp")
             provisional.body = sdp
         }
         callerInvite.respond(provisional)
-        if provisional.body.readableBytes > 0 { startQueueMusic(session) }
+        if sdp != nil { startQueueMusic(session) }
     }
 
     /// Rings the members' registered phones, as a `dial` rings an extension's.
@@ -78,11 +84,10 @@ extension Call {
         return true
     }
 
-    /// A member's phone answered: the queue forgets the caller and the music stops. Returns
-    /// true when the call is fully connected here (the caller was answered already), false
-    /// when the usual 200 to the caller must follow.
-    func queueMemberAnswered(_ branch: CalleeBranch, answer: SessionDescription?) -> Bool {
-        guard let session = queueSession, session.phase == .waiting else { return false }
+    /// A member's phone answered: the queue forgets the caller and the music stops; the call
+    /// is then connected as any answered dial is.
+    func queueMemberAnswered(_ branch: CalleeBranch) {
+        guard let session = queueSession, session.phase == .waiting else { return }
         let member = branch.binding.extensionNumber
         session.phase = .connected(member: member)
         session.connectedAt = Date()
@@ -90,9 +95,6 @@ extension Call {
         environment.queues.offerEnded(queue: session.name, callerID: id, answeredBy: member)
         media?.stopMusic(to: .caller)
         environment.logger.info("queue call answered", metadata: ["call": "\(id)", "queue": "\(session.name)", "member": "\(member)"])
-        guard session.callerAnswered else { return false }
-        connectAnsweredCaller(to: answer)
-        return true
     }
 
     /// Leaves the line without an answer and takes the queue's exit steps, or ends the call
@@ -102,10 +104,7 @@ extension Call {
         session.mediaGeneration += 1
         media?.stopMusic(to: .caller)
         ringGeneration += 1
-        for branch in branches where branch.isPending {
-            branch.state = .cancelled
-            branch.transaction?.cancel()
-        }
+        cancelPendingBranches()
         guard !steps.isEmpty, hops < Self.maximumHops else {
             rejectCaller(status: 480, reason: reason, hangupSide: nil)
             return

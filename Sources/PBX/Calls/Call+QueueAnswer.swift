@@ -6,52 +6,13 @@ import SDP
 import SIP
 
 extension Call {
-    /// `answer: true`: Switchboard answers the caller itself (200 with the relay's SDP), for
-    /// phones that play no early media, then plays the music and, every `announce_every`
-    /// seconds, the caller's position. Members are then offered only the codec the caller was
-    /// answered with, so that connecting a member needs no re-INVITE toward the caller.
-    func answerQueueCaller(_ session: QueueSession) {
-        guard let offer = queueOffer(), let sdp = relay(offer, from: .caller, to: .caller) else { return }
-        callerOffer = offer
-        var ok = SIPResponse(replyingTo: callerInvite.request, status: 200, toTag: callerInvite.localTag)
-        ok.headers.add(.contact, shard.contact(for: callerInvite.flow))
-        ok.headers.add(.allow, SIPEndpoint.allowedMethods.map(\.name).joined(separator: ", "))
-        ok.headers.add(.contentType, "application/sdp")
-        ok.body = sdp
-        session.callerAnswered = true
-        answeredAt = Date()
-        environment.logger.info("queue answered caller", metadata: ["call": "\(id)", "queue": "\(session.name)"])
-        callerInvite.respond(ok)
-        retransmitOK(ok, interval: shard.t1, deadline: .now() + (shard.t1 * 64).timeAmount)
+    /// `answer: true`, once Switchboard has answered the caller (the `answer` step's 200, for
+    /// phones that play no early media): music, and every `announce_every` seconds the
+    /// caller's position. Members are then offered only the codec agreed with the caller, so
+    /// that connecting one needs no re-INVITE toward the caller.
+    func startAnsweredQueueMedia(_ session: QueueSession) {
         startQueueMusic(session)
         schedulePositionPrompt(session)
-    }
-
-    /// A member answered a caller Switchboard had answered: the relay now carries the member's
-    /// media to the caller in place of the music, on the ports the caller already uses.
-    func connectAnsweredCaller(to answer: SessionDescription?) {
-        if let answer, let index = answer.firstAudioIndex {
-            let remote = RelayRemote(media: answer.media[index], in: answer)
-            media?.setRemote(for: .callee, rtp: remote.rtp, rtcp: remote.rtcp)
-        }
-        state = .answered
-        media?.activate { [weak self] in self?.hangUp(reason: "no media") }
-    }
-
-    /// Ends a call whose caller Switchboard answered while it waited, before a member took it:
-    /// BYE to the caller unless it hung up itself (a final response can no longer be sent).
-    /// False when the call is not such a call.
-    func endAnsweredQueueCaller(hungUpByCaller: Bool) -> Bool {
-        guard queueSession?.callerAnswered == true, state == .ringing else { return false }
-        ringGeneration += 1
-        awaitingAck = false
-        for branch in branches where branch.isPending {
-            branch.state = .cancelled
-            branch.transaction?.cancel()
-        }
-        if !hungUpByCaller { sendInDialog(.bye, to: .caller) }
-        finish(status: 200, hangupSide: hungUpByCaller ? .caller : nil)
-        return true
     }
 
     /// Every `announce_every` seconds: "you are caller number", the position's digits, then

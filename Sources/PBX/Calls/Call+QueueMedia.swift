@@ -5,24 +5,16 @@ import NIOCore
 import SDP
 
 extension Call {
-    /// Switchboard's answer to the caller's offer while it waits: the relay's caller-side port
-    /// and one codec, the first G.711 codec the caller offered (with its telephone events), so
-    /// that the music's payload type is the one the phone expects. Nil without an offer or
-    /// without G.711 in it.
-    func queueAnswerSDP() -> ByteBuffer? {
-        guard let offer = queueOffer() else { return nil }
-        return relay(offer, from: .caller, to: .caller)
-    }
-
-    /// The caller's offer cut down to its first G.711 codec and telephone events; records that
-    /// codec as the call's.
-    func queueOffer() -> SessionDescription? {
-        guard var offer = callerOffer, let index = offer.firstAudioIndex, let codec = Self.firstG711Codec(of: offer) else {
-            return nil
-        }
-        negotiatedCodec = codec
-        offer.media[index].keepOnly(payloadTypes: [codec.staticPayloadType] + offer.media[index].telephoneEventPayloadTypes)
-        return offer
+    /// The SDP the 182s carry: Switchboard's answer to the caller's offer (the relay's caller
+    /// side, one G.711 codec), set up as early media (a 183, RFC 3960 §3) the first time. Nil
+    /// when the caller made no offer. Built once per caller: every 182 carries the same answer.
+    func queuedEarlyMedia(_ session: QueueSession) -> ByteBuffer? {
+        if let sdp = session.earlyMediaSDP { return sdp }
+        guard startEarlyMedia(), state != .ended, callerLeg == .earlyMedia, let sent = callerOrigin.lastSent else { return nil }
+        var buffer = ByteBuffer()
+        _ = callerOrigin.stamp(sent).write(to: &buffer)
+        session.earlyMediaSDP = buffer
+        return buffer
     }
 
     /// Plays the queue's music class to the caller from the relay until a member answers or
@@ -48,20 +40,6 @@ extension Call {
                 self.environment.logger.warning("queue sound not played", metadata: ["call": "\(self.id)", "sound": "\(name)", "error": "\(error)"])
                 started(nil)
             }
-        }
-    }
-}
-
-extension MediaDescription {
-    /// Keeps only `payloadTypes` (in that order) on the `m=` line and their `rtpmap` and
-    /// `fmtp` attributes, as an answer naming one codec does (RFC 3264 §6.1).
-    mutating func keepOnly(payloadTypes: [UInt8]) {
-        let kept = Set(payloadTypes.map(String.init))
-        formats = payloadTypes.map(String.init)
-        attributes.removeAll { attribute in
-            guard attribute.name == "rtpmap" || attribute.name == "fmtp" else { return false }
-            let payloadType = attribute.value?.split(separator: " ").first.map(String.init) ?? ""
-            return !kept.contains(payloadType)
         }
     }
 }

@@ -9,6 +9,10 @@ extension Call {
     /// the other phone in its own dialog, with SDP pointed at the relay; the other phone's final
     /// answer is relayed back (RFC 3261 §14; glare answered 491, §14.2).
     func relayRequest(_ request: SIPRequest, from side: CallSide, transaction: ServerTransaction) {
+        if side == .caller, winner == nil, isAnswered {
+            answerLocally(request, transaction: transaction)
+            return
+        }
         guard state == .answered, winner != nil else {
             transaction.respond(status: 481, reason: "Call/Transaction Does Not Exist")
             return

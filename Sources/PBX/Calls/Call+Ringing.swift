@@ -36,8 +36,8 @@ extension Call {
             headers.add(.historyInfo, "\(original);index=1, <\(binding.contact.uri)>;index=1.1")
         }
         var body = ByteBuffer()
-        if let callerOffer, let relayed = relay(callerOffer, from: .caller, to: .callee) {
-            body = relayed
+        if let offer = calleeOfferBody() {
+            body = offer
             headers.add(.contentType, "application/sdp")
         }
         let request = SIPRequest(method: .invite, uri: binding.contact.uri, headers: headers, body: body)
@@ -71,8 +71,9 @@ extension Call {
         guard response.statusCode > 100, state == .ringing else { return }
         if branch.state == .calling { branch.state = .ringing }
         if response.to?.tag != nil { branch.dialog.update(from: response) }
-        // A queue's caller hears the queue (182 and music), not the members' phones.
-        if queueSession != nil { return }
+        // A caller already hearing Switchboard's own media keeps hearing it; a queue's caller
+        // hears the queue (182s), not the members' phones.
+        guard callerLeg == .unanswered, queueSession == nil else { return }
         var provisional = SIPResponse(replyingTo: callerInvite.request, status: response.statusCode, reason: response.reasonPhrase, toTag: callerInvite.localTag)
         provisional.headers.add(.contact, shard.contact(for: callerInvite.flow))
         if let sdp = try? Self.sessionDescription(of: response.body, contentType: response.contentType),
@@ -86,6 +87,7 @@ extension Call {
 
     private func branchFailed() {
         guard state == .ringing, winner == nil, !branches.contains(where: \.isPending) else { return }
+        if ringNextMember() { return }
         let statuses = branches.compactMap { branch -> Int? in
             if case .failed(let status) = branch.state { return status }
             return nil
@@ -100,6 +102,7 @@ extension Call {
             branch.state = .cancelled
             branch.transaction?.cancel()
         }
+        if ringNextMember() { return }
         dialFinished(status: 480, reason: "Temporarily Unavailable (no answer)")
     }
 
@@ -115,8 +118,12 @@ extension Call {
     }
 
     /// Ends an unanswered call with a final response to the caller.
+    /// A caller Switchboard already answered gets a BYE instead.
     func rejectCaller(status: Int, reason: String? = nil, hangupSide: CallSide?) {
-        if endAnsweredQueueCaller(hungUpByCaller: false) { return }
+        guard !isAnswered else {
+            endAnsweredCall(hangupSide: hangupSide)
+            return
+        }
         callerInvite.respond(status: status, reason: reason)
         finish(status: status, hangupSide: hangupSide)
     }

@@ -20,12 +20,17 @@ extension Call {
             case .hangup(let status):
                 rejectCaller(status: status, hangupSide: nil)
                 return
-            case .queue(let queue):
-                queueStep(queue)
+            case .answer:
+                answerStep(then: Array(remaining))
                 return
-            case .answer, .play, .music:
-                environment.logger.warning("dialplan step not available yet", metadata: ["call": "\(id)", "rule": "\(routed.location.fileAndLine)"])
-                rejectCaller(status: 501, reason: "Not Implemented (dialplan step at \(routed.location.fileAndLine))", hangupSide: nil)
+            case .play(let file):
+                playStep(routed, file: file, then: Array(remaining))
+                return
+            case .music(let music):
+                musicStep(music, then: Array(remaining))
+                return
+            case .queue(let queue):
+                queueStep(queue, routed)
                 return
             }
         }
@@ -35,23 +40,20 @@ extension Call {
     /// Rings the extensions of a `dial` step; unreachable targets fall through to its fallbacks.
     private func dialStep(_ dial: DialStep) {
         currentDial = dial
-        let bindings = dial.targets.flatMap { target -> [Binding] in
-            guard case .local(let number) = target else { return [] }
-            return environment.location.bindings(of: number)
-        }
-        guard !bindings.isEmpty else {
-            dialFinished(status: 480, reason: "Temporarily Unavailable (not registered)")
+        if dial.targets.count == 1, case .number(let number) = dial.targets[0] {
+            routeAgain(number)
             return
         }
-        let timeout = dial.timeout ?? dial.memberTimeout
-        ring(bindings, timeout: timeout.map(TimeInterval.init) ?? environment.defaultRingTimeout, maxForwards: maxForwards)
+        members(of: dial.targets).whenSuccess { [weak self] members in
+            self?.ring(members: members, of: dial)
+        }
     }
 
     /// RFC 7044 / RFC 5806: tell the caller (181) and ring the new target naming the original callee.
     private func forwardStep(_ forward: ForwardStep) {
         let original = forward.originalTarget ?? callee
         diversion = Diversion(original: original, reason: forward.reason.diversionReason)
-        callerInvite.respond(status: 181, reason: "Call Is Being Forwarded")
+        if !isAnswered { callerInvite.respond(status: 181, reason: "Call Is Being Forwarded") }
         dialStep(DialStep(targets: [forward.target], strategy: .parallel, memberTimeout: nil, timeout: nil, onBusy: [], onNoAnswer: [], onUnavailable: []))
     }
 
@@ -66,6 +68,7 @@ extension Call {
         default: fallback = []
         }
         currentDial = nil
+        sequentialRing = nil
         guard !fallback.isEmpty, hops < Self.maximumHops else {
             rejectCaller(status: status, reason: reason, hangupSide: status == 486 ? .callee : nil)
             return

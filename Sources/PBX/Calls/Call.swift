@@ -56,6 +56,19 @@ final class Call {
     let maxForwards: Int
     var finalStatus: Int?
     var hangupSide: CallSide?
+    /// How far Switchboard itself answered the caller (`answer`, `play`, `music` steps).
+    var callerLeg: CallerLegState = .unanswered
+    /// Steps to run once the caller acknowledges Switchboard's own 200 (the `answer` step).
+    var stepsAfterAck: [RoutedStep]?
+    /// Bumped whenever a step's audio is replaced or the call ends, so a stale prompt timer
+    /// does nothing.
+    var promptGeneration = 0
+    /// The music class a held party hears: the dialplan's last `music` step, else the server's.
+    var holdMusicClass: String?
+    /// The plan and call the steps came from, to route `.number` targets again.
+    var routing: CallRouting?
+    /// The members still to ring in a sequential group, and when the whole dial gives up.
+    var sequentialRing: SequentialRing?
     /// The call's stay in a queue (`queue` step), if it joined one.
     var queueSession: QueueSession?
     /// Extensions this call counts as on a call (``ExtensionActivity``): the caller, the callee who answered.
@@ -88,6 +101,7 @@ final class Call {
         finalStatus = finalStatus ?? status
         self.hangupSide = self.hangupSide ?? hangupSide
         ringGeneration += 1
+        promptGeneration += 1
         awaitingAck = false
         media?.release()
         media = nil

@@ -37,7 +37,7 @@ extension CallController {
 
 extension Call {
     func reportEntry(now: Date = Date()) -> CallsReport.Call {
-        var legs = [CallsReport.Leg(role: "caller", callID: callerDialog.callID, flow: callerInvite.flow.description, state: state == .answered ? "confirmed" : "early", mediaPort: media?.ports(for: .caller).rtp)]
+        var legs = [CallsReport.Leg(role: "caller", callID: callerDialog.callID, flow: callerInvite.flow.description, state: isAnswered ? "confirmed" : "early", mediaPort: media?.ports(for: .caller).rtp)]
         legs += branches.map { branch in
             CallsReport.Leg(role: "callee", callID: branch.dialog.callID, flow: branch.binding.flow.description, state: branch.stateName, mediaPort: media?.ports(for: .callee).rtp)
         }

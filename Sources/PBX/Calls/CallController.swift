@@ -77,7 +77,10 @@ final class CallController: @unchecked Sendable {
         registry.add(call)
         call.markOnCall(caller)
         registry.register(DialogKey(callID: call.callerDialog.callID, localTag: call.callerDialog.localTag), call: call, side: .caller)
-        let route = dialplan.plan.route(call: CallContext(from: caller, callerName: request.from?.displayName ?? "", to: callee, at: Date(), origin: .extension, extensions: catalog))
+        let plan = dialplan.plan
+        let context = CallContext(from: caller, callerName: request.from?.displayName ?? "", to: callee, at: Date(), origin: .extension, extensions: catalog)
+        let route = plan.route(call: context)
+        call.routing = CallRouting(plan: plan, context: context, startContext: route.startContext)
         logger.info("call", metadata: ["call": "\(call.id)", "caller": "\(caller)", "callee": "\(callee)", "route": "\(route.stepLines.joined(separator: "; "))"])
         guard let media else {
             call.run(route.steps)

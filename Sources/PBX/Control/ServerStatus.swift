@@ -17,6 +17,10 @@ public struct ServerStatus: Codable, Sendable {
     public var calls: Int
     /// Open TCP/TLS connections.
     public var connections: Int
+    /// Trunks defined in the dialplan.
+    public var trunks: Int
+    /// Trunks registered with their providers.
+    public var trunksRegistered: Int
     /// Every queue that has had a caller since the server started, by name.
     public var queues: [QueueStatus]
 }

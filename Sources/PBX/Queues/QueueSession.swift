@@ -21,8 +21,6 @@ final class QueueSession {
     var connectedAt: Date?
     /// The caller's last known place in line.
     var announcement: QueueAnnouncement?
-    /// The caller got a 200 from Switchboard while waiting (`answer: true`).
-    var callerAnswered = false
     /// Bumped to stop the music or prompt timers of an earlier phase.
     var mediaGeneration = 0
     /// The SDP answer the 182s carry, once built.

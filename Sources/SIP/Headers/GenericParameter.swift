@@ -26,12 +26,12 @@ extension GenericParameter: CustomStringConvertible {
 extension Array where Element == GenericParameter {
     /// The first parameter with this name (case-insensitive, RFC 3261 §7.3.1).
     public func first(named name: String) -> GenericParameter? {
-        first { $0.name.lowercased() == name.lowercased() }
+        first { ASCII.equalsIgnoringCase($0.name, name) }
     }
 
     /// Sets a parameter's value, replacing the first with the same name or appending.
     public mutating func set(_ name: String, to value: String?) {
-        if let index = firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
+        if let index = firstIndex(where: { ASCII.equalsIgnoringCase($0.name, name) }) {
             self[index].value = value
         } else {
             append(GenericParameter(name: name, value: value))

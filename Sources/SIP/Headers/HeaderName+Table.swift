@@ -42,4 +42,13 @@ extension HeaderName {
         Spelling(.subscriptionState, "Subscription-State"), Spelling(.timestamp, "Timestamp"),
         Spelling(.unsupported, "Unsupported"), Spelling(.warning, "Warning"),
     ]
+
+    /// `table` grouped by name length (index = length in bytes), each group in table order,
+    /// so that matching a received name compares it with a handful of names, not all of them.
+    static let tableByLength: [[Spelling]] = {
+        let longest = table.map(\.lowercased.count).max() ?? 0
+        var groups = [[Spelling]](repeating: [], count: longest + 1)
+        for entry in table { groups[entry.lowercased.count].append(entry) }
+        return groups
+    }()
 }

@@ -49,7 +49,9 @@ public enum HeaderName: Hashable, Sendable {
         if bytes.count == 1 {
             return compact(ASCII.lowercased(bytes[0]))
         }
-        for entry in table where entry.lowercased.count == bytes.count {
+        // Only the few names of this length are compared, and most stop at the first byte.
+        guard bytes.count < tableByLength.count else { return nil }
+        for entry in tableByLength[bytes.count] {
             var equal = true
             for index in 0..<bytes.count where ASCII.lowercased(bytes[index]) != entry.lowercased[index] {
                 equal = false

@@ -20,15 +20,15 @@ public struct SIPHeaders: Sendable {
 
     /// The bytes received headers point into (reader index 0).
     var source: ByteBuffer
-    var entries: [Entry] {
-        didSet {
-            hot = HotSlots(entries)
-            decoded = nil
-        }
+    /// Changed only by the editing methods below, which also forget the decoded value of the
+    /// name they edit.
+    private(set) var entries: [Entry] {
+        didSet { hot = HotSlots(entries) }
     }
     /// Where the first line of each hot header is (kamailio's `sip_msg` shortcuts).
     private(set) var hot: HotSlots
-    /// The hot headers as decoded while the parser validated them; dropped on any edit.
+    /// The hot headers as decoded while the parser validated them; a header's value is
+    /// forgotten when its lines are edited.
     var decoded: DecodedHotHeaders?
 
     /// Creates an empty header list.
@@ -84,12 +84,14 @@ public struct SIPHeaders: Sendable {
 
     /// Appends a line.
     public mutating func add(_ name: HeaderName, _ value: String) {
+        decoded?.forget(name)
         entries.append(Entry(name: name, storage: .text(value)))
     }
 
     /// Inserts a line before every other line with the same name (e.g. a proxy's own Via),
     /// or at the end if there is none.
     public mutating func addFirst(_ name: HeaderName, _ value: String) {
+        decoded?.forget(name)
         let entry = Entry(name: name, storage: .text(value))
         if let index = entries.firstIndex(where: { $0.name == name }) {
             entries.insert(entry, at: index)
@@ -100,6 +102,7 @@ public struct SIPHeaders: Sendable {
 
     /// Removes every line with this name.
     public mutating func removeAll(_ name: HeaderName) {
+        decoded?.forget(name)
         entries.removeAll { $0.name == name }
     }
 
@@ -107,12 +110,14 @@ public struct SIPHeaders: Sendable {
     @discardableResult
     public mutating func removeFirst(_ name: HeaderName) -> Bool {
         guard let index = entries.firstIndex(where: { $0.name == name }) else { return false }
+        decoded?.forget(name)
         entries.remove(at: index)
         return true
     }
 
     /// Replaces the first line with this name (or appends one); later lines stay.
     public mutating func replaceFirst(_ name: HeaderName, with value: String) {
+        decoded?.forget(name)
         let entry = Entry(name: name, storage: .text(value))
         if let index = entries.firstIndex(where: { $0.name == name }) {
             entries[index] = entry
@@ -123,6 +128,7 @@ public struct SIPHeaders: Sendable {
 
     /// Replaces every line with this name by one line with this value, at the first one's place.
     public mutating func replace(_ name: HeaderName, with value: String) {
+        decoded?.forget(name)
         let entry = Entry(name: name, storage: .text(value))
         if let index = entries.firstIndex(where: { $0.name == name }) {
             entries[index] = entry
@@ -157,6 +163,8 @@ extension SIPHeaders {
 
     /// A copy holding only the lines with these names, in their original order and bytes.
     public func filtered(keeping names: Set<HeaderName>) -> SIPHeaders {
-        SIPHeaders(source: source, entries: entries.filter { names.contains($0.name) })
+        var copy = SIPHeaders(source: source, entries: entries.filter { names.contains($0.name) })
+        copy.decoded = decoded?.keeping(only: names)
+        return copy
     }
 }

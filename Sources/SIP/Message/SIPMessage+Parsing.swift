@@ -28,24 +28,32 @@ extension SIPMessage {
             throw SIPParseError(failure.kind, scanned: scanned)
         case .success(let result):
             let headers = SIPHeaders(source: source, entries: result.entries)
+            // One copy of the message that the typed parsers read in place, with bounds-checked
+            // access, instead of one String and one array per header value.
+            let bytes = source.withUnsafeReadableBytes { Array($0) }
             do throws(SIPParseError) {
-                return try build(result, headers: headers, source: source)
+                return try build(result, headers: headers, source: source, bytes: bytes)
             } catch {
                 throw SIPParseError(error.kind, scanned: SIPScannedMessage(startLine: result.startLine, headers: headers))
             }
         }
     }
 
-    private static func build(_ result: SIPMessageScanner.Result, headers: SIPHeaders, source: ByteBuffer) throws(SIPParseError) -> SIPMessage {
+    private static func build(
+        _ result: SIPMessageScanner.Result,
+        headers: SIPHeaders,
+        source: ByteBuffer,
+        bytes: [UInt8]
+    ) throws(SIPParseError) -> SIPMessage {
         var headers = headers
         switch result.startLine {
         case .request(let method, let uriRange):
-            let uri = try parseRequestURI(source, uriRange)
-            headers.decoded = try MessageValidator.validateRequest(method: method, headers: headers)
+            let uri = try parseRequestURI(bytes, uriRange)
+            headers.decoded = try MessageValidator.validateRequest(method: method, headers: headers, bytes: bytes)
             let body = try bodySlice(source, from: result.bodyStart, headers: headers)
             return .request(SIPRequest(method: method, uri: uri, headers: headers, body: body))
         case .response(let status, let reasonRange):
-            headers.decoded = try MessageValidator.validateCommon(headers)
+            headers.decoded = try MessageValidator.validateCommon(headers, bytes: bytes)
             let reason = source.getString(at: source.readerIndex + reasonRange.lowerBound, length: reasonRange.count) ?? ""
             let body = try bodySlice(source, from: result.bodyStart, headers: headers)
             return .response(SIPResponse(statusCode: status, reasonPhrase: reason, headers: headers, body: body))
@@ -53,9 +61,11 @@ extension SIPMessage {
     }
 
     /// RFC 3261 §19.1.1 (table): a Request-URI carries no headers (RFC 4475 §3.1.2.11).
-    private static func parseRequestURI(_ source: ByteBuffer, _ range: Range<Int>) throws(SIPParseError) -> URI {
-        let text = source.getString(at: source.readerIndex + range.lowerBound, length: range.count) ?? ""
-        guard let uri = URI(text) else { throw SIPParseError(.malformedRequestURI) }
+    private static func parseRequestURI(_ bytes: [UInt8], _ range: Range<Int>) throws(SIPParseError) -> URI {
+        var cursor = ByteCursor(bytes: bytes, range: range)
+        guard let uri = URI.parse(&cursor, stoppingAt: .whitespace), cursor.atEnd else {
+            throw SIPParseError(.malformedRequestURI)
+        }
         if case .sip(let sipURI) = uri, !sipURI.headers.isEmpty { throw SIPParseError(.malformedRequestURI) }
         return uri
     }

@@ -3,9 +3,8 @@
 extension SIPMessageContent {
     /// The first Via value (the one that routes a response back, RFC 3261 §18.2.2), or nil.
     public var topVia: Via? {
-        if let decoded = headers.decoded { return decoded.topVia }
-        guard let value = headers.first(.via), let first = HeaderValueSplitter.split(value).first else { return nil }
-        return try? Via(parsing: first)
+        if let decoded = headers.decoded?.topVia { return decoded }
+        return headers.first(.via).flatMap { try? Via(firstOf: ByteCursor($0)) }
     }
 
     /// Every Via value in order.
@@ -15,31 +14,32 @@ extension SIPMessageContent {
 
     /// The Call-ID, or nil.
     public var callID: String? {
-        if let decoded = headers.decoded { return decoded.callID }
+        if let decoded = headers.decoded?.callID { return decoded }
         return headers.first(.callID).flatMap { try? CallID(parsing: $0).value }
     }
 
     /// The CSeq, or nil.
     public var cseq: CSeq? {
-        if let decoded = headers.decoded { return decoded.cseq }
+        if let decoded = headers.decoded?.cseq { return decoded }
         return headers.first(.cseq).flatMap { try? CSeq(parsing: $0) }
     }
 
     /// The From address, or nil.
     public var from: NameAddr? {
-        if let decoded = headers.decoded { return decoded.from }
+        if let decoded = headers.decoded?.from { return decoded }
         return headers.first(.from).flatMap { try? NameAddr(parsing: $0, header: .from) }
     }
 
     /// The To address, or nil.
     public var to: NameAddr? {
-        if let decoded = headers.decoded { return decoded.to }
+        if let decoded = headers.decoded?.to { return decoded }
         return headers.first(.to).flatMap { try? NameAddr(parsing: $0, header: .to) }
     }
 
     /// Max-Forwards, or nil when absent or malformed.
     public var maxForwards: Int? {
-        headers.first(.maxForwards).flatMap { try? MaxForwards(parsing: $0).value }
+        if let decoded = headers.decoded?.maxForwards { return decoded }
+        return headers.first(.maxForwards).flatMap { try? MaxForwards(parsing: $0).value }
     }
 
     /// The Content-Type value as written, or nil.

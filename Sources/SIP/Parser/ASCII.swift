@@ -50,6 +50,12 @@ enum ASCII {
         }
     }
 
+    /// Whether two strings are equal ignoring ASCII case, compared byte by byte so that no
+    /// lowercased copies are made (parameter names are looked up on every typed access).
+    static func equalsIgnoringCase(_ first: String, _ second: String) -> Bool {
+        first.utf8.elementsEqual(second.utf8) { lowercased($0) == lowercased($1) }
+    }
+
     /// The value of a hexadecimal digit, or nil.
     static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {

@@ -1,25 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 
 /// A cursor over the bytes of one header value, used by the typed header parsers.
-/// These run on first access to a header, not while scanning a message.
+///
+/// The cursor reads `bytes[index..<endIndex]`, so the parser can hand each header value a
+/// cursor over one shared copy of the message (no copy per value), and a URI parser can read
+/// part of a value without copying it out. Every access is bounds-checked array access.
 struct ByteCursor {
     let bytes: [UInt8]
-    var index: Int = 0
+    var index: Int
+    /// Where the value ends: nothing at or after it is read.
+    let endIndex: Int
 
+    /// A cursor over a copy of the text's UTF-8 bytes.
     init(_ text: String) {
-        self.bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
+        self.init(bytes: bytes, range: bytes.startIndex..<bytes.endIndex)
     }
 
-    init<C: Collection>(bytes: C) where C.Element == UInt8 {
-        self.bytes = Array(bytes)
+    /// A cursor over `range` of `bytes`, sharing their storage.
+    init(bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        self.index = range.lowerBound
+        self.endIndex = min(range.upperBound, bytes.count)
     }
 
-    var atEnd: Bool { index >= bytes.count }
+    var atEnd: Bool { index >= endIndex }
 
-    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+    var peek: UInt8? { index < endIndex ? bytes[index] : nil }
 
     /// The bytes not read yet.
-    var remaining: ArraySlice<UInt8> { bytes[min(index, bytes.count)...] }
+    var remaining: ArraySlice<UInt8> { bytes[min(index, endIndex)..<endIndex] }
 
     /// Skips SP, HTAB, CR and LF (folding has already been replaced by spaces).
     mutating func skipWhitespace() {
@@ -74,8 +84,12 @@ struct ByteCursor {
 enum QuotedString {
     /// The content of a quoted string with quoted-pairs resolved (`"a\"b"` → `a"b`).
     static func unquote(_ raw: String) -> String {
-        let bytes = Array(raw.utf8)
-        guard bytes.count >= 2, bytes.first == ASCII.quote, bytes.last == ASCII.quote else { return raw }
+        let utf8 = raw.utf8
+        guard utf8.count >= 2, utf8.first == ASCII.quote, utf8.last == ASCII.quote else { return raw }
+        // Most display names have no quoted-pair: take the content as it is, with no byte array.
+        let content = utf8.dropFirst().dropLast()
+        guard content.contains(ASCII.backslash) else { return String(decoding: content, as: UTF8.self) }
+        let bytes = Array(utf8)
         var out: [UInt8] = []
         var index = 1
         while index < bytes.count - 1 {

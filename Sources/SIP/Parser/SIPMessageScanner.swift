@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One pass over a message's bytes that splits the start line and header lines into ranges,
 /// without creating Strings for known header names (resip MsgHeaderScanner, kamailio parse_msg).
 struct SIPMessageScanner {
@@ -79,17 +85,22 @@ struct SIPMessageScanner {
 
     /// Finds the end of the line at `position`: the index of its CR (or lone LF) and of the next line.
     private func nextLine() throws(SIPParseError) -> (Int, Int)? {
-        var index = position
-        while index < bytes.count {
-            if bytes[index] == ASCII.lf {
-                guard index - position <= limits.maxLineLength else { throw SIPParseError(.lineTooLong) }
-                let end = index > position && bytes[index - 1] == ASCII.cr ? index - 1 : index
-                return (end, index + 1)
-            }
-            index += 1
+        guard let index = lineFeed(from: position) else {
+            guard bytes.count - position <= limits.maxLineLength else { throw SIPParseError(.lineTooLong) }
+            return nil
         }
         guard index - position <= limits.maxLineLength else { throw SIPParseError(.lineTooLong) }
-        return nil
+        let end = index > position && bytes[index - 1] == ASCII.cr ? index - 1 : index
+        return (end, index + 1)
+    }
+
+    /// The index of the first LF at or after `start`, or nil. `memchr` compares a machine word
+    /// or more per step where a byte loop compares one; the length passed keeps it inside `bytes`.
+    private func lineFeed(from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(ASCII.lf), bytes.count - start)
+        else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
     }
 
     private func scanHeaderLine(_ line: Range<Int>, into entries: inout [SIPHeaders.Entry]) throws(SIPParseError) {

@@ -4,11 +4,12 @@ extension SIPURI {
     /// Parses what follows `sip:` up to where `terminators` says the URI ends.
     static func parse(_ cursor: inout ByteCursor, isSecure: Bool, stoppingAt terminators: URITerminators) -> SIPURI? {
         let segment = cursor.read { !terminators.ends($0) }
-        var part = ByteCursor(bytes: segment)
+        // A cursor over the same bytes, limited to the segment: no copy of the URI.
+        var part = ByteCursor(bytes: cursor.bytes, range: segment.startIndex..<segment.endIndex)
         var uri = SIPURI(isSecure: isSecure, host: "")
         if let at = segment.firstIndex(of: ASCII.at) {
             guard parseUserInfo(segment[segment.startIndex..<at], into: &uri) else { return nil }
-            part.index = at - segment.startIndex + 1
+            part.index = at + 1
         }
         guard parseHostPort(&part, into: &uri) else { return nil }
         guard let parameters = readURIParameters(&part) else { return nil }

@@ -49,6 +49,7 @@ extension SIPStackShard {
                 existing.receivedRetransmission()
                 return
             }
+            guard !resendCompletedResponse(for: key) else { return }
             startServerTransaction(request, key: key, over: flow)
         }
     }
@@ -87,6 +88,7 @@ extension SIPStackShard {
             existing.receivedRetransmission()
             return
         }
+        guard !resendCompletedResponse(for: key) else { return }
         let transaction = ServerTransaction(request: cancel, flow: flow, key: key, shard: self)
         serverTransactions[key] = transaction
         transaction.begin(deliver: false)

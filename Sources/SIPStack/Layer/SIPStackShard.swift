@@ -27,6 +27,9 @@ public final class SIPStackShard: @unchecked Sendable {
     var requestsWithoutToTag: [MergedRequestKey: TransactionKey] = [:]
     /// INVITE transactions that sent 300-699, for ACKs that arrive with another branch.
     var invitesAwaitingAck: [AckMatchKey: TransactionKey] = [:]
+    /// Non-INVITE server transactions in Completed, as their final responses.
+    let completedTransactions = CompletedServerTransactions()
+    var completedSweepScheduled = false
 
     init(index: Int, eventLoop: any EventLoop, transport: SIPTransportLayer, configuration: SIPStackConfiguration, logger: Logger) {
         self.index = index
@@ -46,8 +49,10 @@ public final class SIPStackShard: @unchecked Sendable {
     /// Timers for the TU's own retransmissions (2xx, RFC 3261 §13.3.1.4).
     public var t1: Duration { timers.t1 }
 
-    /// Live transactions (server, client).
-    public var transactionCounts: (server: Int, client: Int) { (serverTransactions.count, clientTransactions.count) }
+    /// Live transactions (server, client); server ones include those completed and waiting for Timer J.
+    public var transactionCounts: (server: Int, client: Int) {
+        (serverTransactions.count + completedTransactions.count, clientTransactions.count)
+    }
 
     /// Sends a request in a new client transaction, with Switchboard's Via (branch carrying this
     /// shard) on top. `handler` runs on this loop.

@@ -106,6 +106,11 @@ public final class ServerTransaction {
         case .resendLastResponse:
             if let lastResponse { shard.transport.send(lastResponse, over: responseFlow).whenFailure { _ in } }
         case .startTimer(let timer, let delay):
+            // Completed non-INVITE transactions wait for Timer J as just their final response.
+            if timer == .J, let lastResponse {
+                shard.retire(self, response: lastResponse, flow: responseFlow, after: delay)
+                return
+            }
             timers.start(timer, after: delay, on: shard.eventLoop) { [weak self] in self?.timerFired(timer) }
         case .cancelTimer(let timer):
             timers.cancel(timer)

@@ -14,6 +14,8 @@ enum SIPTrace {
         var headerLines: [String]
         /// The body lines (SDP), without the blank line before them.
         var bodyLines: [String]
+        /// When sipp sent or received it (the local date and time on the dashed line above it).
+        var time: Date?
 
         /// The request method, or nil for a response.
         var method: String? {
@@ -63,10 +65,22 @@ enum SIPTrace {
             let sent = lines[index + 1].contains(" sent ")
             var end = index + 3
             while end < lines.count && !lines[end].hasPrefix("-----") { end += 1 }
-            messages.append(parse(Array(lines[(index + 3)..<end]), sent: sent))
+            var message = parse(Array(lines[(index + 3)..<end]), sent: sent)
+            message.time = time(ofHeading: lines[index])
+            messages.append(message)
             index = end
         }
         return messages
+    }
+
+    /// `----- 2026-11-22 03:14:17.223810`: sipp's local time, to the microsecond.
+    private static func time(ofHeading line: String) -> Date? {
+        let words = line.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSSSSS"
+        return formatter.date(from: "\(words[words.count - 2]) \(words[words.count - 1])")
     }
 
     private static func parse(_ lines: [String], sent: Bool) -> Message {

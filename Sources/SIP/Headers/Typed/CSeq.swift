@@ -18,7 +18,12 @@ public struct CSeq: Hashable, Sendable {
 
     /// Parses `1*DIGIT LWS Method`.
     public init(parsing text: String) throws(SIPParseError) {
-        var cursor = ByteCursor(text)
+        try self.init(reading: ByteCursor(text))
+    }
+
+    /// Parses the value the cursor covers (see `init(parsing:)`).
+    init(reading value: ByteCursor) throws(SIPParseError) {
+        var cursor = value
         cursor.skipWhitespace()
         let digits = cursor.read(while: ASCII.isDigit)
         let whitespace = cursor.read(while: ASCII.isLinearWhitespace)

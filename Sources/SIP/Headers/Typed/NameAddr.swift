@@ -19,7 +19,12 @@ public struct NameAddr: Hashable, Sendable {
 
     /// Parses one value; `header` names the field in the error.
     public init(parsing text: String, header: HeaderName) throws(SIPParseError) {
-        var cursor = ByteCursor(text)
+        try self.init(reading: ByteCursor(text), header: header)
+    }
+
+    /// Parses the one value the cursor covers (see `init(parsing:header:)`).
+    init(reading value: ByteCursor, header: HeaderName) throws(SIPParseError) {
+        var cursor = value
         guard let parsed = NameAddr.parse(&cursor), cursor.atEnd else {
             throw SIPParseError(.malformedHeader(header))
         }
@@ -67,7 +72,7 @@ public struct NameAddr: Hashable, Sendable {
     /// The index of a `<` before any `;` or `,`, which marks the name-addr form.
     private static func topLevelBracket(in cursor: ByteCursor) -> Int? {
         var index = cursor.index
-        while index < cursor.bytes.count {
+        while index < cursor.endIndex {
             switch cursor.bytes[index] {
             case ASCII.lessThan: return index
             case ASCII.semicolon, ASCII.comma: return nil

@@ -29,6 +29,18 @@ public struct Via: Hashable, Sendable {
         self = via
     }
 
+    /// Parses the first value of a Via line, reading only as far as the comma that ends it
+    /// (RFC 3261 §7.3.1), so the rest of the line is neither split nor copied. Empty elements
+    /// before it are skipped, as `HeaderValueSplitter.split` drops them.
+    init(firstOf line: ByteCursor) throws(SIPParseError) {
+        var cursor = line
+        while let byte = cursor.peek, byte == ASCII.comma || ASCII.isLinearWhitespace(byte) { cursor.index += 1 }
+        guard let via = Via.parse(&cursor), cursor.atEnd || cursor.peek == ASCII.comma else {
+            throw SIPParseError(.malformedHeader(.via))
+        }
+        self = via
+    }
+
     /// Parses every value of a Via line or list.
     public static func parseList(_ values: [String]) throws(SIPParseError) -> [Via] {
         var vias: [Via] = []
