@@ -274,3 +274,11 @@ struct QueueLoginTests {
         #expect(loggedOut && state.members.map(\.number) == ["1010"])
     }
 }
+
+@Suite("Queue position prompts")
+struct QueuePromptsTests {
+    @Test func positionIsSaidDigitByDigit() {
+        #expect(QueuePrompts.position(12) == ["prompts/queue-caller-number", "prompts/digits/1", "prompts/digits/2"])
+        #expect(QueuePrompts.position(0) == ["prompts/queue-caller-number", "prompts/digits/1"])
+    }
+}

@@ -2,7 +2,6 @@
 import Dialplan
 import Foundation
 import NIOCore
-import SDP
 import SIP
 
 extension Call {

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
-import Media
 import NIOCore
-import SDP
-import SIP
 
 extension Call {
     /// `answer: true`, once Switchboard has answered the caller (the `answer` step's 200, for
