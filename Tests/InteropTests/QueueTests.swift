@@ -130,6 +130,10 @@ struct QueueTests {
         #expect(music.allSatisfy { $0.payloadType == 0 }, "music is PCMU, the codec the caller offered")
         let slow = try QueueRecords.status(in: bed.server.dataDirectory).first { $0.name == "slow" }
         #expect(slow?.timedOut == 1 && slow?.waiting == 0, "\(String(describing: slow))")
+        // The record counts the wait until max_wait sent the caller away, and no member.
+        let record = try #require(try QueueRecords.waitForRecords(1, in: bed.server.dataDirectory).first)
+        #expect(record.queue == "slow" && record.answeredBy == nil, "\(record)")
+        #expect((2_900...4_500).contains(record.queueWaitMilliseconds ?? 0), "waited \(String(describing: record.queueWaitMilliseconds)) ms")
     }
 
     @Test func fullQueueAndQueueWithoutRegisteredMembersTakeOnUnavailable() throws {

@@ -100,6 +100,7 @@ extension Call {
     /// with 480 when there are none.
     private func leaveQueue(_ session: QueueSession, taking steps: [RoutedStep], reason: String) {
         session.phase = .left
+        session.leftAt = Date()
         session.mediaGeneration += 1
         media?.stopMusic(to: .caller)
         ringGeneration += 1
@@ -119,6 +120,7 @@ extension Call {
         switch session.phase {
         case .waiting:
             session.phase = .left
+            session.leftAt = Date()
             environment.queues.leave(queue: session.name, callerID: id)
         case .connected(let member):
             environment.queues.memberCallEnded(queue: session.name, member: member)

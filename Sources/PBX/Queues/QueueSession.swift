@@ -19,6 +19,8 @@ final class QueueSession {
     var phase: Phase = .waiting
     /// When a member answered.
     var connectedAt: Date?
+    /// When the caller left the line without an answer.
+    var leftAt: Date?
     /// The caller's last known place in line.
     var announcement: QueueAnnouncement?
     /// Bumped to stop the music or prompt timers of an earlier phase.
@@ -32,8 +34,8 @@ final class QueueSession {
 
     var name: String { step.queue.name }
 
-    /// Seconds from joining to being answered by a member, or to now / the end of the wait.
+    /// Seconds in line: from joining until a member answered or the caller left, else until `end`.
     func waitSeconds(until end: Date) -> TimeInterval {
-        (connectedAt ?? end).timeIntervalSince(joinedAt)
+        (connectedAt ?? leftAt ?? end).timeIntervalSince(joinedAt)
     }
 }
