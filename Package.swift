@@ -28,6 +28,8 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // glibc's malloc_trim, which the Glibc module does not export.
+        .target(name: "CAllocator"),
         .systemLibrary(
             name: "CSpeexDSP",
             pkgConfig: "speexdsp",
@@ -56,6 +58,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -65,6 +68,7 @@ let package = Package(
             dependencies: [
                 "SIP",
                 "SIPTransport",
+                "CAllocator",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -111,13 +115,17 @@ let package = Package(
         // Tests: one target per module, plus interop tests that drive the real binary with real peers.
         .testTarget(name: "SIPTests", dependencies: ["SIP"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SDPTests", dependencies: ["SDP"]),
-        .testTarget(name: "SIPTransportTests", dependencies: ["SIPTransport"]),
+        .testTarget(name: "SIPTransportTests", dependencies: ["SIPTransport", "ProcessTestSupport"]),
         .testTarget(name: "SIPStackTests", dependencies: ["SIPStack"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "DialplanTests", dependencies: ["Dialplan"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MediaTests", dependencies: ["Media"]),
         .testTarget(name: "PBXTests", dependencies: ["PBX"]),
-        .testTarget(name: "InteropTests", dependencies: ["switchboard", "SIP"], resources: [.copy("sipp"), .copy("kamailio")]),
+        // Peer programs (dnsmasq) that tests of several targets run beside them.
+        .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
+        .testTarget(
+            name: "InteropTests", dependencies: ["switchboard", "SIP", "ProcessTestSupport"],
+            resources: [.copy("sipp"), .copy("kamailio")]),
     ],
     swiftLanguageModes: [.v5]
 )

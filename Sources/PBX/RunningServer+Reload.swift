@@ -7,7 +7,10 @@ extension RunningServer {
     func reloadDialplan(dryRun: Bool) throws -> ReloadReport {
         do {
             let changes = try dialplan.reload(dryRun: dryRun)
-            if !dryRun { _ = trunks.apply(dialplan.plan.trunks) }
+            if !dryRun {
+                _ = trunks.apply(dialplan.plan.trunks)
+                _ = calls.trunks.refreshSources(of: dialplan.plan, on: stack.shards[0].eventLoop)
+            }
             return ReloadReport(applied: !dryRun, changes: changes)
         } catch {
             throw ControlCommandError(error.diagnostics.map(\.description).joined(separator: "\n"))

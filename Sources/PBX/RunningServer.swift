@@ -27,6 +27,7 @@ struct RunningServer: Sendable {
     let purgeTask: RepeatedTask
     let queues: QueueService
     let queueTask: RepeatedTask
+    let trunkSourcesTask: RepeatedTask
 
     static func start(
         configuration: ServerConfiguration, group: MultiThreadedEventLoopGroup, control: ControlCommandRegistry, logger: Logger
@@ -56,6 +57,10 @@ struct RunningServer: Sendable {
                 tlsKeyPath: configuration.tlsKeyPath),
             logger: logger)
         let stack = SIPStack(group: group, transport: transport, configuration: configuration.stackConfiguration, logger: logger)
+        let trunks = TrunkService(
+            shard: stack.shards[0],
+            resolver: LocatingTrunkAddressResolver(locator: Self.trunkLocator(configuration: configuration, group: group)),
+            policy: configuration.trunkPolicy, logger: logger)
         let relay = try MediaRelay(
             group: group,
             configuration: MediaRelayConfiguration(
@@ -69,7 +74,9 @@ struct RunningServer: Sendable {
             music: MusicLibrary(soundsFolder: configuration.soundsDirectory), holdMusic: configuration.holdMusic,
             recorder: CallRecorder(database: database, logger: logger), queues: queues, activity: queues.activity,
             domain: configuration.domain,
-            mediaAddress: configuration.effectiveMediaAddress, logger: logger)
+            mediaAddress: configuration.effectiveMediaAddress, trunks: TrunkCallServices(service: trunks), logger: logger)
+        // Requests from trunks are recognised by address from the first packet on.
+        try await calls.trunks.refreshSources(of: dialplan.plan, on: group.next()).get()
         let endpoint = SIPEndpoint(services: EndpointServices(registrar: registrar, bans: bans, calls: calls), logger: logger)
 
         let socketPath = StoreLocation(directory: configuration.dataDirectory).controlSocketPath
@@ -95,14 +102,22 @@ struct RunningServer: Sendable {
             registrar.purgeExpired(on: housekeepingShard.eventLoop)
             keepAlive?.tick()
         }
-        let trunks = TrunkService(shard: housekeepingShard, policy: configuration.trunkPolicy, logger: logger)
         try? await trunks.apply(dialplan.plan.trunks).get()
+        // Provider addresses change with DNS: resolve them again now and then.
+        let trunkSourcesTask = housekeepingShard.eventLoop.scheduleRepeatedAsyncTask(
+            initialDelay: Self.trunkSourcesRefresh, delay: Self.trunkSourcesRefresh
+        ) { _ in
+            calls.trunks.refreshSources(of: dialplan.plan, on: housekeepingShard.eventLoop)
+        }
         return RunningServer(
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
             calls: calls, dialplan: dialplan, trunks: trunks, relay: relay,
             controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
-            purgeTask: purgeTask, queues: queues, queueTask: queues.start())
+            purgeTask: purgeTask, queues: queues, queueTask: queues.start(), trunkSourcesTask: trunkSourcesTask)
     }
+
+    /// How often the addresses of trunks are resolved again.
+    static let trunkSourcesRefresh: TimeAmount = .seconds(60)
 
     func stop() async {
         await calls.endAll(shards: stack.shards)
@@ -112,6 +127,7 @@ struct RunningServer: Sendable {
         try? await Task.sleep(for: .milliseconds(300))
         purgeTask.cancel()
         queueTask.cancel()
+        trunkSourcesTask.cancel()
         await controlServer.stop()
         await stack.transport.shutdown()
         await relay.shutdown()

@@ -44,6 +44,8 @@ public struct ServerConfiguration: Sendable {
     public var timers = SIPTimers()
     /// When trunk registrations are refreshed and retried.
     public var trunkPolicy = TrunkRegistrationPolicy()
+    /// DNS servers asked for trunk hosts (RFC 3263); nil: those of /etc/resolv.conf.
+    public var nameservers: [SocketAddress]?
     /// Digest algorithms challenged with, in order.
     public var digestAlgorithms: [DigestAlgorithm] = [.md5, .sha256]
 

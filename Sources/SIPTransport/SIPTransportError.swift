@@ -10,6 +10,8 @@ public enum SIPTransportError: Error, Sendable, Hashable, CustomStringConvertibl
     case tlsCertificateUnreadable(path: String, reason: String)
     /// A certificate or key could not be made or written (`tls selfsign`).
     case certificateNotWritten(path: String, reason: String)
+    /// No TLS client context could be made (e.g. the system trust store is unreadable).
+    case tlsClientUnavailable(reason: String)
     /// A message could not be sent because no connection to the peer exists or can be made.
     case noRoute(String)
     /// A message is larger than the transport allows (UDP datagrams, RFC 3261 §18.1.1).
@@ -25,6 +27,8 @@ public enum SIPTransportError: Error, Sendable, Hashable, CustomStringConvertibl
             return "cannot load '\(path)': \(reason)"
         case .certificateNotWritten(let path, let reason):
             return "cannot write '\(path)': \(reason)"
+        case .tlsClientUnavailable(let reason):
+            return "cannot open TLS connections: \(reason)"
         case .noRoute(let target):
             return "no route to \(target)"
         case .messageTooLarge(let size):

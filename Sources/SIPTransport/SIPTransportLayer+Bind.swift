@@ -43,14 +43,14 @@ extension SIPTransportLayer {
 
     /// Binds a TCP or TLS listener; accepted connections get the stream pipeline.
     func bindStream(_ listener: SIPListenerAddress) async throws -> SIPBoundListener {
-        let tlsContext = listener.kind == .tls ? state.withLockedValue { $0.tls?.server } : nil
+        let tls = listener.kind == .tls ? state.withLockedValue { $0.tls?.server }.map(StreamTLS.server) : nil
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try self.configureStream(channel, kind: listener.kind, tlsServer: tlsContext)
+                    try self.configureStream(channel, kind: listener.kind, tls: tls)
                 }
             }
             .bind(host: listener.host, port: listener.port).get()
@@ -62,11 +62,17 @@ extension SIPTransportLayer {
     }
 
     /// The pipeline of every TCP/TLS connection, accepted or opened by us.
-    func configureStream(_ channel: any Channel, kind: SIPTransportKind, tlsServer: NIOSSLContext?) throws {
+    func configureStream(_ channel: any Channel, kind: SIPTransportKind, tls: StreamTLS?) throws {
         guard let delegate else { throw SIPTransportError.noRoute("transport not started") }
         let pipeline = channel.pipeline.syncOperations
-        if let tlsServer {
-            try pipeline.addHandler(NIOSSLServerHandler(context: tlsServer))
+        switch tls {
+        case .server(let context)?:
+            try pipeline.addHandler(NIOSSLServerHandler(context: context))
+        case .client(let context, let serverName)?:
+            try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: serverName))
+            try pipeline.addHandler(TLSHandshakeWatcher(handshake: channel.eventLoop.makePromise()))
+        case nil:
+            break
         }
         try pipeline.addHandler(IdleStateHandler(allTimeout: configuration.streamIdleTimeout))
         try pipeline.addHandler(ByteToMessageHandler(SIPStreamDecoder(limits: configuration.streamLimits)))

@@ -5,8 +5,8 @@ import NIOPosix
 extension SIPTransportLayer {
     /// Sends a message back along a flow: the same UDP socket, or the same TCP/TLS connection
     /// (RFC 3261 §18.2.2; RFC 5626 §5.3 for requests to phones behind NAT). A TCP flow whose
-    /// connection has closed is opened again; a TLS one cannot be, since phones rarely accept
-    /// connections.
+    /// connection has closed is opened again; a TLS one only toward a server named with
+    /// `useTLS(_:toward:)`, since phones rarely accept connections.
     public func send(_ bytes: ByteBuffer, over flow: SIPFlow) -> EventLoopFuture<Void> {
         switch flow.kind {
         case .udp:
@@ -15,10 +15,20 @@ extension SIPTransportLayer {
             if let channel = connections.channel(kind: flow.kind, remote: flow.remote) {
                 return channel.writeAndFlush(bytes)
             }
-            guard flow.kind == .tcp else {
-                return group.next().makeFailedFuture(SIPTransportError.noRoute(flow.description))
+            let tls: StreamTLS?
+            do {
+                tls = try clientTLS(for: flow)
+            } catch {
+                return group.next().makeFailedFuture(error)
             }
-            return connect(to: flow.remote).flatMap { $0.writeAndFlush(bytes) }
+            return connect(to: flow.remote, kind: flow.kind, tls: tls)
+                .flatMap { channel in Self.handshake(of: channel).flatMap { channel.writeAndFlush(bytes) } }
+                .flatMapErrorThrowing { [logger] error in
+                    // The caller learns only that sending failed; the reason (refused, or a
+                    // certificate that does not check out) is for the operator.
+                    logger.warning("cannot connect", metadata: ["peer": "\(flow)", "error": "\(error)"])
+                    throw error
+                }
         }
     }
 
@@ -48,13 +58,24 @@ extension SIPTransportLayer {
         return channel.writeAndFlush(AddressedEnvelope(remoteAddress: remote, data: bytes))
     }
 
-    private func connect(to remote: SocketAddress) -> EventLoopFuture<any Channel> {
+    /// Completes when a new connection can carry messages: at once for TCP, after the
+    /// handshake for TLS (failing with the handshake's error).
+    private static func handshake(of channel: any Channel) -> EventLoopFuture<Void> {
+        channel.eventLoop.flatSubmit {
+            guard let watcher = try? channel.pipeline.syncOperations.handler(type: TLSHandshakeWatcher.self) else {
+                return channel.eventLoop.makeSucceededVoidFuture()
+            }
+            return watcher.handshake.futureResult
+        }
+    }
+
+    private func connect(to remote: SocketAddress, kind: SIPTransportKind, tls: StreamTLS?) -> EventLoopFuture<any Channel> {
         ClientBootstrap(group: group)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(4))
             .channelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try self.configureStream(channel, kind: .tcp, tlsServer: nil)
+                    try self.configureStream(channel, kind: kind, tls: tls)
                 }
             }
             .connect(to: remote)

@@ -11,6 +11,7 @@ public final class SIPTransportLayer: Sendable {
     let configuration: SIPTransportConfiguration
     let logger: Logger
     let connections = ConnectionTable()
+    let tlsClients = TLSClientContexts()
     let state = NIOLockedValueBox(State())
 
     struct State {
@@ -19,6 +20,8 @@ public final class SIPTransportLayer: Sendable {
         var serverChannels: [any Channel] = []
         var bound: [SIPBoundListener] = []
         var tls: TLSContexts?
+        /// How to open TLS connections to servers, by address (see `useTLS(_:toward:)`).
+        var tlsServers: [SocketAddress: SIPTLSClientOptions] = [:]
         var delegate: (any SIPTransportDelegate)?
     }
 

@@ -51,6 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup(title: "Timers and keep-alives")
     var timing: ServeTimingOptions
 
+    @OptionGroup(title: "Trunks")
+    var trunks: ServeTrunkOptions
+
     func run() async throws {
         let configuration = try makeConfiguration()
         LoggingSystem.bootstrap { label in
@@ -86,6 +89,7 @@ struct ServeCommand: AsyncParsableCommand {
         try security.apply(to: &configuration)
         try registrar.apply(to: &configuration)
         try timing.apply(to: &configuration)
+        try trunks.apply(to: &configuration)
         return configuration
     }
 }

@@ -84,6 +84,35 @@ import Testing
         #expect(loaded.trunks["plain"]?.digestUsername == "office")
     }
 
+    @Test func readsTLSOptionsWithVerificationOnByDefault() throws {
+        let loaded = try plan(
+            """
+            trunks:
+              checked: {host: sip.example.net, transport: tls}
+              private-ca: {host: pbx.lab.example, transport: tls, tls_ca_file: /etc/switchboard/lab.crt}
+              lab: {host: 192.0.2.9, transport: tls, tls_verify: false}
+            contexts:
+              internal: []
+            """)
+        #expect(loaded.trunks["checked"]?.tlsVerify == true)
+        #expect(loaded.trunks["checked"]?.tlsCAFile == nil)
+        #expect(loaded.trunks["private-ca"]?.tlsCAFile == "/etc/switchboard/lab.crt")
+        #expect(loaded.trunks["lab"]?.tlsVerify == false)
+    }
+
+    @Test func refusesARelativeCAFileAndAVerifyThatIsNotABoolean() {
+        let found = diagnostics(
+            """
+            trunks:
+              lab: {host: 192.0.2.9, tls_ca_file: lab.crt, tls_verify: maybe}
+            contexts:
+              internal: []
+            """)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.hasPrefix("test.yaml:2:") && $0.contains("'tls_ca_file' 'lab.crt' must be an absolute path") })
+        #expect(found.contains { $0.hasPrefix("test.yaml:2:") && $0.contains("'tls_verify'") })
+    }
+
     @Test func didsMatchLiteralsAndPatterns() throws {
         let loaded = try plan(full)
         #expect(loaded.trunks(deliveringDID: "+442071234567").map(\.name) == ["provider"])

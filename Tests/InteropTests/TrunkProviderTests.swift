@@ -149,7 +149,8 @@ struct TrunkProviderTests {
         let failed = try Self.waitForProvider(server, timeout: 15) { $0.state == "failed" }
         #expect(failed?.lastStatus == 401, "\(server.log)")
         #expect(failed?.lastError?.contains("refused the credentials") == true, "\(String(describing: failed))")
-        #expect((25...30).contains(failed?.retryIn ?? 0), "the first retry waits --trunk-retry's default 30 s")
+        // --trunk-retry's default 30 s, lengthened by up to a quarter of jitter.
+        #expect((25...38).contains(failed?.retryIn ?? 0), "the first retry waits --trunk-retry's default 30 s")
         Thread.sleep(forTimeInterval: 3)
         // One REGISTER, one answer to the challenge, then nothing until the back-off ends.
         #expect(provider.lines(startingWith: "REGISTER").count == 2, "\(provider.providerLines)")
@@ -226,8 +227,9 @@ struct TrunkProviderTests {
         defer { server.stop() }
         let failed = try Self.waitForProvider(server, timeout: 10) { $0.state == "failed" }
         #expect(failed?.lastStatus == 503, "\(server.log)")
-        // --trunk-retry is 1 s here: the wait comes from the provider's Retry-After: 7.
-        #expect((4...7).contains(failed?.retryIn ?? 0), "\(String(describing: failed))")
+        // --trunk-retry is 1 s here: the wait comes from the provider's Retry-After: 7 (plus up
+        // to a quarter of jitter, never less).
+        #expect((4...9).contains(failed?.retryIn ?? 0), "\(String(describing: failed))")
         #expect(provider.lines(startingWith: "REGISTER").count == 1, "\(provider.providerLines)")
     }
 

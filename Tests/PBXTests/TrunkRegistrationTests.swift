@@ -3,6 +3,7 @@ import Dialplan
 import Foundation
 import NIOCore
 import NIOPosix
+import SIPTransport
 import Testing
 
 @testable import PBX
@@ -23,14 +24,27 @@ struct TrunkRegistrationTests {
         var policy = TrunkRegistrationPolicy()
         policy.retryBase = 30
         policy.retryCap = 600
-        #expect((1...7).map { policy.retryDelay(failures: $0, retryAfter: nil) } == [30, 60, 120, 240, 480, 600, 600])
-        #expect(policy.retryDelay(failures: 1000, retryAfter: nil) == 600)
+        #expect(
+            (1...7).map { policy.retryDelay(failures: $0, retryAfter: nil, random: 0) } == [30, 60, 120, 240, 480, 600, 600])
+        #expect(policy.retryDelay(failures: 1000, retryAfter: nil, random: 0) == 600)
+    }
+
+    @Test func jitterOnlyLengthensTheDelay() {
+        var policy = TrunkRegistrationPolicy()
+        policy.retryBase = 40
+        policy.retryJitter = 0.25
+        #expect(policy.retryDelay(failures: 1, retryAfter: nil, random: 1) == 50)
+        #expect(policy.retryDelay(failures: 1, retryAfter: nil, random: 0.5) == 45)
+        #expect(policy.retryDelay(failures: 1, retryAfter: 100, random: 1) == 125)
+        let drawn = (0..<50).map { _ in policy.retryDelay(failures: 2, retryAfter: nil) }
+        #expect(drawn.allSatisfy { (80...100).contains($0) })
+        #expect(Set(drawn).count > 1)
     }
 
     @Test func retryAfterIsHonoured() {
         let policy = TrunkRegistrationPolicy()
-        #expect(policy.retryDelay(failures: 1, retryAfter: 120) == 120)
-        #expect(policy.retryDelay(failures: 3, retryAfter: 0) == 120)
+        #expect(policy.retryDelay(failures: 1, retryAfter: 120, random: 0) == 120)
+        #expect(policy.retryDelay(failures: 3, retryAfter: 0, random: 0) == 120)
     }
 
     @Test func secretsComeFromLiteralsEnvironmentAndFiles() throws {
@@ -56,6 +70,41 @@ struct TrunkRegistrationTests {
             Issue.record("a missing file must not give a password")
         } catch {
             #expect(error.description.contains("/nonexistent/trunk.secret"))
+        }
+    }
+
+    @Test func tlsOptionsNameTheTrunkHostAndFollowTheTrunkSettings() {
+        var trunk = TrunkDefinition(name: "p", host: "sip.example.net", transport: .tls, location: location)
+        #expect(TrunkRoutes.tlsOptions(for: trunk) == SIPTLSClientOptions(serverName: "sip.example.net", trust: .system))
+        trunk.tlsCAFile = "/etc/switchboard/ca.pem"
+        #expect(TrunkRoutes.tlsOptions(for: trunk).trust == .caFile("/etc/switchboard/ca.pem"))
+        trunk.tlsVerify = false
+        #expect(TrunkRoutes.tlsOptions(for: trunk).trust == .unverified)
+        // RFC 5922 §4.1: through an outbound proxy, the proxy's name is checked.
+        trunk.outboundProxy = "sips:edge.example.net"
+        #expect(TrunkRoutes.tlsOptions(for: trunk).serverName == "edge.example.net")
+        // SNI cannot carry an address (RFC 6066 §3): none is sent for IP hosts.
+        trunk.outboundProxy = nil
+        trunk.host = "[2001:db8::5]"
+        #expect(TrunkRoutes.tlsOptions(for: trunk).serverName == nil)
+        trunk.host = "192.0.2.7"
+        #expect(TrunkRoutes.tlsOptions(for: trunk).serverName == nil)
+    }
+
+    @Test func locatingResolverAnswersLiteralsWithoutAskingDNS() throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let loop = group.next()
+        // A nameserver nobody listens on: a literal must not need it.
+        let nowhere = try SocketAddress(ipAddress: "127.0.0.1", port: 9)
+        let resolver = LocatingTrunkAddressResolver(
+            locator: SIPServerLocator(resolver: DNSResolver(nameservers: [nowhere], group: group, timeout: .milliseconds(50))))
+        let local = try resolver.locate(host: "localhost", port: 5080, transport: .tcp, on: loop).wait()
+        #expect(local == [TrunkTarget(transport: .tcp, address: try SocketAddress(ipAddress: "127.0.0.1", port: 5080))])
+        let v6 = try resolver.locate(host: "[2001:db8::5]", port: nil, transport: .tls, on: loop).wait()
+        #expect(v6 == [TrunkTarget(transport: .tls, address: try SocketAddress(ipAddress: "2001:db8::5", port: 5061))])
+        #expect(throws: (any Error).self) {
+            try resolver.locate(host: "sip.example.net", port: nil, transport: nil, on: loop).wait()
         }
     }
 

@@ -56,6 +56,12 @@ public struct TrunkDefinition: Sendable, Hashable {
     public var maxCalls: Int?
     /// Further source addresses or networks (`203.0.113.0/24`) the provider sends from.
     public var allow: [String]
+    /// Whether a TLS provider's certificate is checked (against the system trust store, or
+    /// `tlsCAFile`, and the host name); false only for labs.
+    public var tlsVerify = true
+    /// A PEM file of the certificates trusted for this trunk's TLS connections instead of the
+    /// system trust store (a private CA, or the provider's self-signed certificate).
+    public var tlsCAFile: String?
     /// Where the trunk is defined.
     public var location: SourceLocation
     /// Where `context` is written, for errors about it.

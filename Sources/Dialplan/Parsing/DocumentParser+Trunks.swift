@@ -5,7 +5,7 @@ extension DocumentParser {
     static let trunkKeys = [
         "host", "port", "transport", "outbound_proxy", "username", "auth_username", "password", "realm",
         "register", "expires", "codecs", "caller_id", "from_user", "from_domain", "contact_user", "dids",
-        "context", "max_calls", "allow",
+        "context", "max_calls", "allow", "tls_verify", "tls_ca_file",
     ]
     /// Registration expiry accepted, in seconds: RFC 3261 §10.2.1 leaves the range to the
     /// registrar; below a few seconds refreshing would be a flood, above a week nonsense.
@@ -59,8 +59,21 @@ extension DocumentParser {
             trunk.context = context.text(value, what)
             trunk.contextLocation = context.location(of: value)
         case "max_calls": trunk.maxCalls = context.integer(value, what, in: 1...10_000)
+        case "tls_verify": trunk.tlsVerify = context.boolean(value, what) ?? true
+        case "tls_ca_file": trunk.tlsCAFile = absolutePath(value, what)
         default: trunk.allow = list(value, what) { addressRange($0) }
         }
+    }
+
+    /// An absolute file path; a relative one is reported, since the server's working directory
+    /// is not the dialplan's.
+    private func absolutePath(_ node: Node, _ what: String) -> String? {
+        guard let text = context.text(node, what) else { return nil }
+        guard text.hasPrefix("/") else {
+            context.report(node, "\(what) '\(text)' must be an absolute path, e.g. /etc/switchboard/provider-ca.pem")
+            return nil
+        }
+        return text
     }
 
     /// The items of a list (or a single value) that `read` accepts; `read` reports the others.

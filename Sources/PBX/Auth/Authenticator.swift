@@ -54,7 +54,10 @@ final class Authenticator: Sendable {
     }
 
     private func decide(_ request: SIPRequest, source: String, extensions: [String: ExtensionRecord]) -> AuthOutcome {
-        let target = request.to?.uri.sipURI?.decodedUser.flatMap { extensions[$0] }
+        // The identity claimed: the address-of-record of a REGISTER (To), the caller of anything
+        // else (From). Never the callee: its settings must not show in a stranger's challenge.
+        let claimed = request.method == .register ? request.to : request.from
+        let target = claimed?.uri.sipURI?.decodedUser.flatMap { extensions[$0] }
         let credentials = (try? request.credentials(in: .authorization)) ?? []
         let userAgent = request.headers.first(.userAgent)
         guard let offered = credentials.first(where: { $0.scheme.lowercased() == "digest" && $0.realm == verifier.realm }),

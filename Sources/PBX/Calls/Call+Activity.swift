@@ -8,9 +8,10 @@ extension Call {
     }
 
     /// The callee's phone on `branch` answered: its extension is on a call, and the record
-    /// names it.
+    /// names it. A trunk's answer names no extension.
     func noteAnswer(by branch: CalleeBranch) {
-        answeredBy = branch.binding.extensionNumber
-        markOnCall(branch.binding.extensionNumber)
+        guard let number = branch.binding?.extensionNumber else { return }
+        answeredBy = number
+        markOnCall(number)
     }
 }

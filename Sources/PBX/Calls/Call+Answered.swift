@@ -92,7 +92,7 @@ extension Call {
         shard.sendStatelessRequest(ack, over: branch.dialog.flow)
     }
 
-    private func acknowledgeAndHangUp(_ branch: CalleeBranch) {
+    func acknowledgeAndHangUp(_ branch: CalleeBranch) {
         acknowledge(branch)
         var dialog = branch.dialog
         let bye = dialog.makeRequest(.bye, contact: shard.contact(for: dialog.flow))

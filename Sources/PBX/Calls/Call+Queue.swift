@@ -86,8 +86,8 @@ extension Call {
     /// A member's phone answered: the queue forgets the caller and the music stops; the call
     /// is then connected as any answered dial is.
     func queueMemberAnswered(_ branch: CalleeBranch) {
-        guard let session = queueSession, session.phase == .waiting else { return }
-        let member = branch.binding.extensionNumber
+        // Queues ring only registered phones of extensions, so a queue branch has a binding.
+        guard let session = queueSession, session.phase == .waiting, let member = branch.binding?.extensionNumber else { return }
         session.phase = .connected(member: member)
         session.connectedAt = Date()
         session.mediaGeneration += 1

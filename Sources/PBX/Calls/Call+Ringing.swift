@@ -11,6 +11,11 @@ extension Call {
     func ring(_ bindings: [Binding], timeout: TimeInterval, maxForwards: Int) {
         state = .ringing
         for binding in bindings { startBranch(to: binding, maxForwards: maxForwards) }
+        startRingTimer(timeout)
+    }
+
+    /// Ends the ringing after `timeout` seconds unless someone answered (or it ended) before.
+    func startRingTimer(_ timeout: TimeInterval) {
         ringGeneration += 1
         let generation = ringGeneration
         shard.eventLoop.scheduleTask(in: .milliseconds(Int64(timeout * 1000))) { [weak self] in
@@ -50,7 +55,7 @@ extension Call {
         }
     }
 
-    private func branch(_ branch: CalleeBranch, received event: ClientTransactionEvent) {
+    func branch(_ branch: CalleeBranch, received event: ClientTransactionEvent) {
         switch event {
         case .response(let response) where response.statusCode < 200:
             branchRinging(branch, response)

@@ -9,8 +9,9 @@ extension Call {
         var remaining = steps[...]
         while let routed = remaining.popFirst() {
             switch routed.step {
-            case .setCaller(let name, _):
+            case .setCaller(let name, let number):
                 if let name { callerDisplayName = name }
+                if let number { dialplanCallerNumber = number }
             case .dial(let dial):
                 dialStep(dial)
                 return
@@ -40,6 +41,9 @@ extension Call {
     /// Rings the extensions of a `dial` step; unreachable targets fall through to its fallbacks.
     private func dialStep(_ dial: DialStep) {
         currentDial = dial
+        if case .trunk(let names, let number)? = dial.targets.first {
+            return dialTrunks(names, number: number, timeout: dial.timeout.map(TimeInterval.init) ?? environment.defaultRingTimeout)
+        }
         if dial.targets.count == 1, case .number(let number) = dial.targets[0] {
             routeAgain(number)
             return

@@ -69,6 +69,12 @@ final class Call {
     var routing: CallRouting?
     /// The members still to ring in a sequential group, and when the whole dial gives up.
     var sequentialRing: SequentialRing?
+    /// The caller number a `set` step chose, presented on calls through trunks.
+    var dialplanCallerNumber: String?
+    /// The dial through trunks in progress, if any.
+    var trunkDial: TrunkDial?
+    /// The slot on the trunk the call came from (`max_calls` counts both directions).
+    var inboundTrunkSlot: TrunkSlot?
     /// The call's stay in a queue (`queue` step), if it joined one.
     var queueSession: QueueSession?
     /// Extensions this call counts as on a call (``ExtensionActivity``): the caller, the callee who answered.
@@ -109,6 +115,7 @@ final class Call {
         for number in extensionsOnCall { environment.activity.end(number) }
         extensionsOnCall = []
         queueCallEnded()
+        releaseTrunkSlots()
         environment.registry.remove(self)
         environment.recorder.record(self)
         environment.logger.info(

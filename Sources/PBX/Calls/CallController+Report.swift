@@ -39,7 +39,7 @@ extension Call {
     func reportEntry(now: Date = Date()) -> CallsReport.Call {
         var legs = [CallsReport.Leg(role: "caller", callID: callerDialog.callID, flow: callerInvite.flow.description, state: isAnswered ? "confirmed" : "early", mediaPort: media?.ports(for: .caller).rtp)]
         legs += branches.map { branch in
-            CallsReport.Leg(role: "callee", callID: branch.dialog.callID, flow: branch.binding.flow.description, state: branch.stateName, mediaPort: media?.ports(for: .callee).rtp)
+            CallsReport.Leg(role: "callee", callID: branch.dialog.callID, flow: branch.dialog.flow.description, state: branch.stateName, mediaPort: media?.ports(for: .callee).rtp)
         }
         return CallsReport.Call(
             id: id, caller: caller, callee: callee, state: state.rawValue, startedAt: startedAt, answeredAt: answeredAt,

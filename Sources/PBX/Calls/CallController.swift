@@ -28,11 +28,14 @@ final class CallController: @unchecked Sendable {
     let ringTimeout: TimeInterval = 60
     /// One registry per shard index; each touched only on its shard's loop.
     let registries: [CallRegistry]
+    /// Trunk call counts, address resolution and recognition of requests from trunks.
+    let trunks: TrunkCallServices
 
     init(
         shardCount: Int, authenticator: Authenticator, dialplan: DialplanHolder, location: LocationService,
         media: (any CallMediaAllocator)?, music: MusicLibrary, holdMusic: String, recorder: CallRecorder,
-        queues: QueueService, activity: ExtensionActivity, domain: String, mediaAddress: String, logger: Logger
+        queues: QueueService, activity: ExtensionActivity, domain: String, mediaAddress: String, trunks: TrunkCallServices,
+        logger: Logger
     ) {
         registries = (0..<shardCount).map { _ in CallRegistry() }
         self.authenticator = authenticator
@@ -46,17 +49,31 @@ final class CallController: @unchecked Sendable {
         self.activity = activity
         self.domain = domain
         self.mediaAddress = mediaAddress
+        self.trunks = trunks
         self.logger = logger
     }
 
-    /// A new INVITE (no To tag): authenticate, route, ring.
+    /// A new INVITE (no To tag): a trunk's by its source address, else authenticate; route, ring.
     func handleInvite(_ request: SIPRequest, transaction: ServerTransaction, on shard: SIPStackShard) {
+        let fromTrunks = trunks.sources.trunks(for: transaction.flow).compactMap { dialplan.plan.trunks[$0] }
+        if !fromTrunks.isEmpty {
+            return handleTrunkInvite(request, fromOneOf: fromTrunks, transaction: transaction, on: shard)
+        }
         authenticator.authenticate(request, transaction: transaction, on: shard) { [self] record, extensions in
-            start(request, from: record.number, catalog: DirectoryCatalog(extensions: extensions), transaction: transaction, on: shard)
+            let callee = request.uri.sipURI?.decodedUser ?? ""
+            let context = CallContext(
+                from: record.number, callerName: request.from?.displayName ?? "", to: callee, at: Date(), origin: .extension,
+                extensions: DirectoryCatalog(extensions: extensions))
+            start(request, context: context, transaction: transaction, on: shard)
         }
     }
 
-    private func start(_ request: SIPRequest, from caller: String, catalog: DirectoryCatalog, transaction: ServerTransaction, on shard: SIPStackShard) {
+    /// Creates the call for an accepted INVITE, routes `context` through the dialplan and runs
+    /// the steps. `inboundTrunkSlot` is the slot of the trunk the call came from, if any.
+    func start(
+        _ request: SIPRequest, context: CallContext, inboundTrunkSlot: TrunkSlot? = nil, transaction: ServerTransaction,
+        on shard: SIPStackShard
+    ) {
         // Cancelled while its credentials were being checked.
         guard transaction.finalStatus == nil else { return }
         let offer: SessionDescription?
@@ -66,22 +83,23 @@ final class CallController: @unchecked Sendable {
             transaction.respond(status: 488, reason: "Not Acceptable Here (unreadable SDP: \(error))")
             return
         }
-        let callee = request.uri.sipURI?.decodedUser ?? ""
         let registry = registries[shard.index]
+        let plan = dialplan.plan
         let environment = CallEnvironment(
             shard: shard, registry: registry, location: location, media: media, music: music, holdMusic: holdMusic,
             mediaAddress: mediaAddress, domain: domain,
-            recorder: recorder, queues: queues, activity: activity, logger: logger, defaultRingTimeout: ringTimeout)
-        let call = Call(id: SIPIdentifiers.tag(), environment: environment, invite: transaction, caller: caller, callee: callee)
+            recorder: recorder, queues: queues, activity: activity, logger: logger, defaultRingTimeout: ringTimeout,
+            trunks: trunks, trunkDefinitions: plan.trunks)
+        let call = Call(id: SIPIdentifiers.tag(), environment: environment, invite: transaction, caller: context.from, callee: context.to)
         call.callerOffer = offer
+        call.inboundTrunkSlot = inboundTrunkSlot
         registry.add(call)
-        call.markOnCall(caller)
+        // An extension placing a call is on a call (queues leave it alone).
+        if context.origin == .extension { call.markOnCall(context.from) }
         registry.register(DialogKey(callID: call.callerDialog.callID, localTag: call.callerDialog.localTag), call: call, side: .caller)
-        let plan = dialplan.plan
-        let context = CallContext(from: caller, callerName: request.from?.displayName ?? "", to: callee, at: Date(), origin: .extension, extensions: catalog)
         let route = plan.route(call: context)
         call.routing = CallRouting(plan: plan, context: context, startContext: route.startContext)
-        logger.info("call", metadata: ["call": "\(call.id)", "caller": "\(caller)", "callee": "\(callee)", "route": "\(route.stepLines.joined(separator: "; "))"])
+        logger.info("call", metadata: ["call": "\(call.id)", "caller": "\(context.from)", "callee": "\(context.to)", "route": "\(route.stepLines.joined(separator: "; "))"])
         guard let media else {
             call.run(route.steps)
             return

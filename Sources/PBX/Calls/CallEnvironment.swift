@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import Dialplan
 import Foundation
 import Logging
 import Media
@@ -25,4 +26,8 @@ struct CallEnvironment {
     let logger: Logger
     /// Longest time a call rings before the caller gets 480 (when the dialplan sets none).
     let defaultRingTimeout: TimeInterval
+    /// Trunk call counts and address resolution, shared by every loop.
+    let trunks: TrunkCallServices
+    /// The trunks of the plan the call started with.
+    let trunkDefinitions: [String: TrunkDefinition]
 }

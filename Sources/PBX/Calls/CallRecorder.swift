@@ -11,7 +11,7 @@ struct CallRecorder: Sendable {
     func record(_ call: Call) {
         let ended = Date()
         let legs = ([["role": "caller", "callID": call.callerDialog.callID, "flow": call.callerInvite.flow.description]]
-            + call.branches.map { ["role": "callee", "callID": $0.dialog.callID, "flow": $0.binding.flow.description, "result": "\($0.state)"] })
+            + call.branches.map { ["role": "callee", "callID": $0.dialog.callID, "flow": $0.dialog.flow.description, "result": "\($0.state)"] })
         let legsJSON = (try? JSONEncoder.switchboard.encode(legs)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         let record = CallDetailRecord(
             callID: call.callerDialog.callID, caller: call.caller, callee: call.callee, startedAt: call.startedAt,

@@ -3,7 +3,7 @@ import SDP
 import SIP
 import SIPStack
 
-/// One attempt to reach the callee: an INVITE to one registered contact, with its own dialog
+/// One attempt to reach the callee: an INVITE to one registered contact or one trunk, with its own dialog
 /// (a new Call-ID and tags: the callee never sees the caller's dialog).
 final class CalleeBranch {
     enum State: Equatable {
@@ -12,17 +12,19 @@ final class CalleeBranch {
         case cancelled
     }
 
-    let binding: Binding
+    /// The registered contact rung; nil for a call through a trunk.
+    let binding: Binding?
     var dialog: Dialog
     var transaction: ClientTransaction?
     var state: State = .calling
-    let inviteCSeq: UInt32
+    /// The CSeq of the INVITE in progress (higher after a challenge was answered).
+    var inviteCSeq: UInt32
     /// The ACK for the 2xx, kept to answer its retransmissions.
     var lastAck: SIPRequest?
 
     var isAcknowledged: Bool { lastAck != nil }
 
-    init(binding: Binding, dialog: Dialog, inviteCSeq: UInt32) {
+    init(binding: Binding?, dialog: Dialog, inviteCSeq: UInt32) {
         self.binding = binding
         self.dialog = dialog
         self.inviteCSeq = inviteCSeq

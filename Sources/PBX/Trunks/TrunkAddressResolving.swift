@@ -21,16 +21,21 @@ struct LiteralTrunkAddressResolver: TrunkAddressResolving {
     func locate(host: String, port: Int?, transport: SIPTransportKind?, on loop: any EventLoop)
         -> EventLoopFuture<[TrunkTarget]>
     {
-        let kind = transport ?? .udp
-        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        let literal = bare.lowercased() == "localhost" ? "127.0.0.1" : bare
-        do {
-            let address = try SocketAddress(ipAddress: literal, port: port ?? kind.defaultPort)
-            return loop.makeSucceededFuture([TrunkTarget(transport: kind, address: address)])
-        } catch {
+        guard let target = Self.target(host: host, port: port, transport: transport) else {
             return loop.makeFailedFuture(
                 TrunkAddressError(
                     description: "host '\(host)' is not an IP address or localhost, and no DNS lookup is available"))
         }
+        return loop.makeSucceededFuture([target])
+    }
+
+    /// The one target of an IP literal or `localhost`; nil for any other host.
+    static func target(host: String, port: Int?, transport: SIPTransportKind?) -> TrunkTarget? {
+        let kind = transport ?? .udp
+        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        // localhost is answered from /etc/hosts, not DNS: loopback without asking anyone.
+        let literal = bare.lowercased() == "localhost" ? "127.0.0.1" : bare
+        guard let address = try? SocketAddress(ipAddress: literal, port: port ?? kind.defaultPort) else { return nil }
+        return TrunkTarget(transport: kind, address: address)
     }
 }

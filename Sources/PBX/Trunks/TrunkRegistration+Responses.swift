@@ -39,6 +39,7 @@ extension TrunkRegistration {
             case 200..<300: registered(response, asked: expires)
             case 401, 407: challenged(response, expires: expires)
             case 423: tooBrief(response)
+            case 503 where tryNextTarget(expires: expires): return
             default:
                 failed(reason: "\(response.statusCode) \(response.reasonPhrase)", retryAfter: retryAfter(of: response))
             }

@@ -14,7 +14,7 @@ final class TrunkRegistration: @unchecked Sendable {
     let trunk: TrunkDefinition
     let password: TrunkSecret.Outcome?
     let shard: SIPStackShard
-    let resolver: any TrunkAddressResolving
+    let routes: TrunkRoutes
     let policy: TrunkRegistrationPolicy
     let logger: Logger
 
@@ -42,12 +42,12 @@ final class TrunkRegistration: @unchecked Sendable {
 
     init(
         trunk: TrunkDefinition, password: TrunkSecret.Outcome?, shard: SIPStackShard,
-        resolver: any TrunkAddressResolving, policy: TrunkRegistrationPolicy, logger: Logger
+        routes: TrunkRoutes, policy: TrunkRegistrationPolicy, logger: Logger
     ) {
         self.trunk = trunk
         self.password = password
         self.shard = shard
-        self.resolver = resolver
+        self.routes = routes
         self.policy = policy
         self.logger = logger
         self.callID = SIPIdentifiers.callID(shard: shard.index)
@@ -74,43 +74,32 @@ final class TrunkRegistration: @unchecked Sendable {
         snapshot.state = .registering
         snapshot.retryAt = nil
         challengesInAttempt = 0
-        let destination = TrunkDestination(trunk: trunk)
-        resolver.locate(
-            host: destination.host, port: destination.port, transport: destination.transport, on: shard.eventLoop
-        )
-        .hop(to: shard.eventLoop)
-        .whenComplete { [self] result in
-            guard !isStopped else { return }
-            switch result {
-            case .success(let found):
-                targets = found.compactMap(flow(to:))
-                guard !targets.isEmpty else {
-                    let names = found.map { "\($0.transport.rawValue) \($0.address.hostport)" }
-                    failed(reason: "no listener can reach \(names.joined(separator: ", "))")
-                    return
+        routes.flows(for: trunk, on: shard.eventLoop)
+            .hop(to: shard.eventLoop)
+            .whenComplete { [self] result in
+                guard !isStopped else { return }
+                switch result {
+                case .success(let found):
+                    targets = found
+                    flow = targets.removeFirst()
+                    sendRegister(expires: requestedExpires)
+                case .failure(let error):
+                    failed(reason: "\(error)")
                 }
-                flow = targets.removeFirst()
-                sendRegister(expires: requestedExpires)
-            case .failure(let error):
-                failed(reason: "\(error)")
             }
-        }
     }
 
-    /// RFC 3263 §4.3: after a timeout or transport error, the next target of the lookup is tried
-    /// in the same attempt; false when none is left.
+    /// RFC 3263 §4.3: after a timeout, a transport error or a 503, the next target of the lookup
+    /// is tried in the same attempt; false when none is left.
     func tryNextTarget(expires: Int) -> Bool {
         guard !targets.isEmpty else { return false }
         flow = targets.removeFirst()
+        // A nonce is the issuing server's (RFC 3261 §22.4): the next server challenges afresh.
+        auth = nil
+        challengesInAttempt = 0
+        logger.info("trunk fails over", metadata: ["trunk": "\(trunk.name)", "target": "\(flow?.description ?? "")"])
         sendRegister(expires: expires)
         return true
-    }
-
-    /// A flow from one of our listeners (same transport and address family) to `target`.
-    private func flow(to target: TrunkTarget) -> SIPFlow? {
-        shard.transport.localAddress(kind: target.transport, matching: target.address).map {
-            SIPFlow(kind: target.transport, remote: target.address, local: $0)
-        }
     }
 
     /// Sends Expires: 0 for a trunk that is registered (RFC 3261 §10.2.2) and stops; the future

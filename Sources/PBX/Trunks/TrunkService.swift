@@ -11,15 +11,25 @@ import SIPStack
 /// Registrations live on one shard's loop; the secrets can be read from any thread.
 final class TrunkService: @unchecked Sendable {
     let shard: SIPStackShard
+    /// How trunk hosts become addresses (RFC 3263 through DNS, or literals only); see `routes`.
     let resolver: any TrunkAddressResolving
     let policy: TrunkRegistrationPolicy
     let logger: Logger
+    /// Calls in progress per trunk, counted by the calls themselves.
+    let usage = TrunkUsage()
     private let environment: [String: String]
     /// Every trunk of the plan, by name (touched on `shard.eventLoop`).
     private var trunks: [String: TrunkDefinition] = [:]
     /// The registering trunks' registrations (touched on `shard.eventLoop`).
     private var registrations: [String: TrunkRegistration] = [:]
     private let secrets = NIOLockedValueBox<[String: TrunkSecret.Outcome]>([:])
+    /// The lookups of the trunks' providers, shared by registrations and calls: for an
+    /// outbound call, `routes.flows(for: trunk, on: loop)` gives the flows to try in order (the
+    /// next one after a timeout, transport error or 503, RFC 3263 §4.3), with TLS set up as the
+    /// trunk says; for inbound source matching, `routes.targets(for: trunk, on: loop)` gives
+    /// the provider's current addresses (DNS answers are cached for their TTL, so asking again
+    /// follows DNS changes).
+    let routes: TrunkRoutes
 
     init(
         shard: SIPStackShard, resolver: any TrunkAddressResolving = LiteralTrunkAddressResolver(),
@@ -31,6 +41,7 @@ final class TrunkService: @unchecked Sendable {
         self.policy = policy
         self.logger = logger
         self.environment = environment
+        self.routes = TrunkRoutes(resolver: resolver, transport: shard.transport)
     }
 
     /// The password of a trunk, when it has one and it could be read.
@@ -58,7 +69,7 @@ final class TrunkService: @unchecked Sendable {
             for trunk in definitions.values.sorted(by: { $0.name < $1.name })
             where trunk.register && registrations[trunk.name] == nil {
                 let registration = TrunkRegistration(
-                    trunk: trunk, password: read[trunk.name], shard: shard, resolver: resolver, policy: policy,
+                    trunk: trunk, password: read[trunk.name], shard: shard, routes: routes, policy: policy,
                     logger: logger)
                 registrations[trunk.name] = registration
                 registration.start()
@@ -98,7 +109,7 @@ final class TrunkService: @unchecked Sendable {
             lastReason: snapshot.lastReason, lastError: snapshot.lastError,
             expiresIn: snapshot.expiresAt.map { max(0, Int($0.timeIntervalSince(now).rounded())) },
             retryIn: snapshot.retryAt.map { max(0, Int($0.timeIntervalSince(now).rounded())) },
-            activeCalls: 0)
+            activeCalls: usage.active(trunk.name))
     }
 
     private func readSecrets(of definitions: [String: TrunkDefinition]) -> [String: TrunkSecret.Outcome] {

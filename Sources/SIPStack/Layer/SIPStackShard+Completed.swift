@@ -11,8 +11,8 @@ extension SIPStackShard {
         let deadline = NIODeadline.now() + timerJ.timeAmount
         // The merged-request entry stays until Timer J, as it would with the transaction.
         let entry = CompletedServerTransactions.Entry(
-            response: response, flow: flow, mergedKey: MergedRequestKey(transaction.request), deadline: deadline)
-        completedTransactions.insert(entry, for: transaction.key)
+            key: transaction.key, response: response, flow: flow, mergedKey: MergedRequestKey(transaction.request), deadline: deadline)
+        completedTransactions.insert(entry)
         scheduleCompletedSweep()
     }
 
@@ -33,7 +33,11 @@ extension SIPStackShard {
         eventLoop.scheduleTask(deadline: at) { [weak self] in
             guard let self else { return }
             self.completedSweepScheduled = false
-            for entry in self.completedTransactions.removeExpired(at: .now()) {
+            let (expired, burstEnded) = self.completedTransactions.removeExpired(at: .now())
+            // After a burst the freed transactions leave the allocator holding pages it does not
+            // give back by itself; hand them to the kernel once per burst.
+            if burstEnded { FreeMemory.returnToSystem() }
+            for entry in expired {
                 if let merged = entry.mergedKey, let key = self.requestsWithoutToTag[merged], self.completedTransactions[key] == nil,
                     self.serverTransactions[key] == nil
                 {

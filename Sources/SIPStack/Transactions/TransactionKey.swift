@@ -23,7 +23,9 @@ public struct TransactionKey: Hashable, Sendable {
         /// Branch based (RFC 3261): the sent-by is only part of server keys (§17.2.3).
         case branch(String, sentBy: SentBy?)
         /// Built from the request's own fields, for peers that do not send a magic cookie (RFC 2543).
-        case rfc2543(RFC2543TransactionFields)
+        /// Boxed (`indirect`): it is rare, and inline its six fields would more than double the size
+        /// of every key in the transaction tables.
+        indirect case rfc2543(RFC2543TransactionFields)
     }
 
     /// The sent-by of the top Via, host lowercased because host names compare case-insensitively (RFC 3261 §19.1.4).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
+import ProcessTestSupport
 
 /// A headless baresip softphone registered as one extension over UDP on loopback. Its
 /// microphone is a WAV file (module aufile), and what it decodes from the far end is recorded

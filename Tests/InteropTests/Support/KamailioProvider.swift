@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
+import ProcessTestSupport
 
 /// Kamailio playing a SIP provider (registrar with digest auth, `kamailio/provider.cfg`) on a
 /// loopback UDP port, in the foreground with its log in a file. It can be stopped and started

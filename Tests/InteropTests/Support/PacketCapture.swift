@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import Foundation
+import ProcessTestSupport
 
 /// A tshark capture on the loopback interface, bounded by its own `-a duration:`, read back with
 /// tshark's SIP and SDP dissectors. Capturing needs privileges; `isAvailable` says whether it may.

@@ -8,14 +8,14 @@ import Foundation
 /// blocked signal mask (SIGTERM and SIGINT among them), so that baresip and tshark would never
 /// see the signals that end them cleanly. Here the child starts with no signal blocked and the
 /// default action for the signals it is sent.
-final class LoggedProcess {
+public final class LoggedProcess {
     /// The log file: everything the program wrote to stdout and stderr.
-    let logURL: URL
+    public let logURL: URL
     private let pid: pid_t
     private var exited = false
 
     /// Starts `path arguments...` with `logURL` as its stdout and stderr, stdin from /dev/null.
-    init(_ path: String, _ arguments: [String], logURL: URL) throws {
+    public init(_ path: String, _ arguments: [String], logURL: URL) throws {
         self.logURL = logURL
         var attributes = posix_spawnattr_t()
         var actions = posix_spawn_file_actions_t()
@@ -47,7 +47,7 @@ final class LoggedProcess {
     deinit { stop() }
 
     /// Whether the program is still running (reaps it once it has ended).
-    var isRunning: Bool {
+    public var isRunning: Bool {
         guard !exited else { return false }
         var status: Int32 = 0
         if waitpid(pid, &status, WNOHANG) != 0 { exited = true }
@@ -55,11 +55,11 @@ final class LoggedProcess {
     }
 
     /// What the program has written so far.
-    var log: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
+    public var log: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
 
     /// Waits (bounded) until the log contains `text`; false if the program ended or the time
     /// ran out first.
-    func waitForLog(containing text: String, timeout: TimeInterval) -> Bool {
+    public func waitForLog(containing text: String, timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if log.contains(text) { return true }
@@ -70,7 +70,7 @@ final class LoggedProcess {
     }
 
     /// Waits (bounded) for the program to end by itself; false if it still runs.
-    func waitForExit(timeout: TimeInterval) -> Bool {
+    public func waitForExit(timeout: TimeInterval) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while isRunning && Date() < deadline { usleep(20_000) }
         return !isRunning
@@ -78,7 +78,7 @@ final class LoggedProcess {
 
     /// Sends each of `signals` in turn (SIGTERM lets softphones unregister and captures flush),
     /// waiting up to `grace` seconds after each, then kills the program if it has not ended.
-    func stop(signals: [Int32] = [SIGTERM], grace: TimeInterval = 5) {
+    public func stop(signals: [Int32] = [SIGTERM], grace: TimeInterval = 5) {
         for signal in signals where isRunning {
             kill(pid, signal)
             _ = waitForExit(timeout: grace)
@@ -90,10 +90,12 @@ final class LoggedProcess {
     }
 }
 
-enum LoggedProcessError: Error, CustomStringConvertible {
+/// Why a program could not be started.
+public enum LoggedProcessError: Error, CustomStringConvertible {
+    /// posix_spawn failed with `errno`.
     case spawn(path: String, errno: Int32)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .spawn(let path, let errno): "cannot start \(path): \(String(cString: strerror(errno)))"
         }

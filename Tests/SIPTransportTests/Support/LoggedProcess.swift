@@ -1,1 +1,0 @@
-../../InteropTests/Support/LoggedProcess.swift
