@@ -10,8 +10,11 @@ extension Call {
     /// SDP pointed at the relay. A later 2xx from another branch is ACKed and ended with BYE.
     func branchAnswered(_ branch: CalleeBranch, _ response: SIPResponse) {
         branch.dialog.update(from: response)
+        if refusedWithoutOffer(branch, response) { return }
         guard winner == nil, state == .ringing else {
-            if branch !== winner { acknowledgeAndHangUp(branch) }
+            // RFC 6026 §8.4: the winner's retransmitted 2xx gets its ACK again (none yet while a
+            // late-offer call waits for the caller's answer).
+            if branch === winner { resendAck(of: branch) } else { acknowledgeAndHangUp(branch) }
             return
         }
         winner = branch
@@ -47,20 +50,29 @@ extension Call {
         retransmitOK(ok, interval: shard.t1, deadline: .now() + (shard.t1 * 64).timeAmount)
     }
 
-    /// RFC 3261 §13.3.1.4: the UAS core resends its 2xx, T1 doubling up to T2, until the ACK
-    /// comes; without an ACK after 64*T1 the call is ended with BYE.
+    /// RFC 3261 §13.2.1: the 2xx to an INVITE without an offer must carry one. A callee that
+    /// answers a late-offer call without SDP cannot be joined to the caller: it gets its ACK and
+    /// a BYE, its answer counts as a failure (502), and the other branches ring on.
+    private func refusedWithoutOffer(_ branch: CalleeBranch, _ response: SIPResponse) -> Bool {
+        guard callerOffer == nil, callerLeg == .unanswered, winner == nil,
+            (try? Self.sessionDescription(of: response.body, contentType: response.contentType)) == nil
+        else { return false }
+        guard branch.isPending else {
+            resendAck(of: branch)
+            return true
+        }
+        environment.logger.info("answer without an offer", metadata: ["call": "\(id)", "contact": "\(branch.dialog.remoteTarget)"])
+        branch.state = .failed(502)
+        acknowledgeAndHangUp(branch)
+        branchFailed()
+        return true
+    }
+
+    /// RFC 3261 §13.3.1.4: the UAS core resends its 2xx to the caller until the ACK comes;
+    /// without an ACK after 64*T1 the call is ended with BYE.
     func retransmitOK(_ ok: SIPResponse, interval: Duration, deadline: NIODeadline) {
         awaitingAck = true
-        shard.eventLoop.scheduleTask(in: interval.timeAmount) { [weak self] in
-            guard let self, self.awaitingAck else { return }
-            if NIODeadline.now() >= deadline {
-                self.awaitingAck = false
-                self.hangUp(reason: "no ACK for 200 OK")
-                return
-            }
-            self.callerInvite.respond(ok)
-            self.retransmitOK(ok, interval: min(interval * 2, .seconds(4)), deadline: deadline)
-        }
+        resendUntilAcknowledged(ok, on: callerInvite, interval: interval, deadline: deadline) { $0.awaitingAck }
     }
 
     /// The caller's ACK for the 200 (RFC 3261 §13.2.2.4): stop retransmitting; in a late-offer
@@ -72,13 +84,17 @@ extension Call {
             return
         }
         guard let winner, callerOffer == nil, !winner.isAcknowledged else { return }
-        var body = ByteBuffer()
-        if let sdp = try? Self.sessionDescription(of: ack.body, contentType: ack.contentType),
-            let relayed = relay(sdp, from: .caller, to: .callee)
-        {
-            body = relayed
+        // RFC 3261 §13.2.2.4: the callee's offer must be answered in its ACK; a caller that sent
+        // none leaves it unanswered, so the callee gets its ACK and the call ends with BYE.
+        guard let answer = try? Self.sessionDescription(of: ack.body, contentType: ack.contentType),
+            let relayed = relay(answer, from: .caller, to: .callee)
+        else {
+            acknowledge(winner)
+            hangUp(reason: "the caller's ACK carried no SDP answer")
+            return
         }
-        acknowledge(winner, body: body)
+        if let codec = Self.firstG711Codec(of: answer) { negotiatedCodec = codec }
+        acknowledge(winner, body: relayed)
     }
 
     /// ACK for the callee's 2xx, sent again for every retransmitted 2xx (RFC 3261 §13.2.2.4).

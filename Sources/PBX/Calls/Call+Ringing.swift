@@ -90,7 +90,7 @@ extension Call {
         callerInvite.respond(provisional)
     }
 
-    private func branchFailed() {
+    func branchFailed() {
         guard state == .ringing, winner == nil, !branches.contains(where: \.isPending) else { return }
         if ringNextMember() { return }
         let statuses = branches.compactMap { branch -> Int? in

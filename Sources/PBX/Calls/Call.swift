@@ -37,8 +37,11 @@ final class Call {
     var ringGeneration = 0
     /// True while the 200 to the caller is retransmitted, waiting for the ACK.
     var awaitingAck = false
-    /// A re-INVITE, UPDATE or other request relayed from one side and waiting for the other.
+    /// A re-INVITE or UPDATE relayed from one side and waiting for the other (a re-INVITE until
+    /// its originator's ACK, RFC 3261 §14).
     var pendingRelay: PendingRelay?
+    /// The last ACK sent for the 2xx of a relayed re-INVITE, sent again for each retransmitted 2xx.
+    var relayedAck: SIPRequest?
     var dialogKeys: [DialogKey] = []
     /// The dial step being carried out, for its busy / no-answer / unavailable fallbacks.
     var currentDial: DialStep?
@@ -140,8 +143,16 @@ final class Call {
     }
 }
 
-/// A request from one side waiting for the other side's answer.
+/// An offer/answer exchange relayed from one side, in progress until the other side's final
+/// answer and, for a re-INVITE, the originator's ACK.
 struct PendingRelay {
     var from: CallSide
     var transaction: ServerTransaction
+    /// A re-INVITE without SDP: the other phone's 2xx carries the offer, the originator's ACK
+    /// the answer (RFC 3261 §14.1, §13.2.1).
+    var offerless = false
+    /// The CSeq of the re-INVITE sent to the other phone, once its 2xx has arrived.
+    var answeredCSeq: UInt32?
+    /// Whether that 2xx has been ACKed already (always, unless it carried an offer).
+    var calleeAcknowledged = false
 }

@@ -134,12 +134,12 @@ final class CallController: @unchecked Sendable {
         }
     }
 
-    /// An ACK outside any transaction: the caller's ACK for a 200.
+    /// An ACK outside any transaction: a phone's ACK for a 200 (the caller's first, or a re-INVITE's).
     func handleAck(_ ack: SIPRequest, on shard: SIPStackShard) {
         guard let callID = ack.callID, let tag = ack.to?.tag,
-            let (call, side) = registries[shard.index].leg(for: DialogKey(callID: callID, localTag: tag)), side == .caller
+            let (call, side) = registries[shard.index].leg(for: DialogKey(callID: callID, localTag: tag))
         else { return }
-        call.callerAcknowledged(ack)
+        call.receivedAck(ack, from: side)
     }
 
     /// CANCEL for a ringing call.

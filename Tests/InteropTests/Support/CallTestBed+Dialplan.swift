@@ -22,6 +22,12 @@ extension CallTestBed {
     /// The relay port of the callee's side of the first answered call (`switchboard calls
     /// --json`), waiting (bounded) until a call is answered.
     func answeredCalleeRelayPort(timeout: TimeInterval = 10) -> Int? {
+        answeredRelayPort(of: "callee", timeout: timeout)
+    }
+
+    /// The relay port of one side (`caller` or `callee`) of the first answered call, waiting
+    /// (bounded) until a call is answered.
+    func answeredRelayPort(of role: String, timeout: TimeInterval = 10) -> Int? {
         struct Report: Decodable {
             struct Call: Decodable {
                 struct Leg: Decodable {
@@ -40,7 +46,7 @@ extension CallTestBed {
             if let result = try? SwitchboardProcess.run(["calls", "--json", "--data", server.dataDirectory.path]),
                 let report = try? decoder.decode(Report.self, from: Data(result.stdout.utf8)),
                 let call = report.calls.first(where: { $0.state == "answered" }),
-                let port = call.legs.first(where: { $0.role == "callee" })?.mediaPort
+                let port = call.legs.first(where: { $0.role == role })?.mediaPort
             {
                 return port
             }
