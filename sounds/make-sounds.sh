@@ -36,6 +36,12 @@ for n in 1 2 3 4 5; do
     case $n in 1) word=one ;; 2) word=two ;; 3) word=three ;; 4) word=four ;; 5) word=five ;; esac
     prompt "queue-position-$n" "You are caller number $word in the queue."
 done
+# Position prompts for answered queue callers: "You are caller number" and one file per digit.
+prompt queue-caller-number "You are caller number"
+mkdir -p prompts/digits
+for n in 0 1 2 3 4 5 6 7 8 9; do
+    prompt "digits/$n" "$n"
+done
 prompt queue-please-hold "Please hold. Your call will be answered shortly."
 prompt closed "Thank you for calling. The office is closed. Please call again during office hours."
 prompt holiday "Thank you for calling. The office is closed for the holiday. Please call again on the next working day."

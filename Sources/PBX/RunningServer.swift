@@ -25,6 +25,8 @@ struct RunningServer: Sendable {
     let threadPool: NIOThreadPool
     let journalTask: Task<Void, Never>
     let purgeTask: RepeatedTask
+    let queues: QueueService
+    let queueTask: RepeatedTask
     let trunkSourcesTask: RepeatedTask
 
     static func start(
@@ -66,10 +68,12 @@ struct RunningServer: Sendable {
                 // 0 turns the media timeout off: a timeout no call reaches (ten years).
                 rtpTimeout: .seconds(Int64(configuration.rtpTimeout == 0 ? 315_360_000 : configuration.rtpTimeout))),
             logger: logger)
+        let queues = QueueService(eventLoop: group.next(), location: location, activity: ExtensionActivity(), logger: logger)
         let calls = CallController(
             shardCount: stack.shards.count, authenticator: authenticator, dialplan: dialplan, location: location, media: relay,
             music: MusicLibrary(soundsFolder: configuration.soundsDirectory), holdMusic: configuration.holdMusic,
-            recorder: CallRecorder(database: database, logger: logger), domain: configuration.domain,
+            recorder: CallRecorder(database: database, logger: logger), queues: queues, activity: queues.activity,
+            domain: configuration.domain,
             mediaAddress: configuration.effectiveMediaAddress, trunks: TrunkCallServices(service: trunks), logger: logger)
         // Requests from trunks are recognised by address from the first packet on.
         try await calls.trunks.refreshSources(of: dialplan.plan, on: group.next()).get()
@@ -109,7 +113,7 @@ struct RunningServer: Sendable {
             listeners: listeners, database: database, stack: stack, location: location, registrar: registrar, bans: bans,
             calls: calls, dialplan: dialplan, trunks: trunks, relay: relay,
             controlServer: controlServer, threadPool: threadPool, journalTask: Task { await journal.run() },
-            purgeTask: purgeTask, trunkSourcesTask: trunkSourcesTask)
+            purgeTask: purgeTask, queues: queues, queueTask: queues.start(), trunkSourcesTask: trunkSourcesTask)
     }
 
     /// How often the addresses of trunks are resolved again.
@@ -122,6 +126,7 @@ struct RunningServer: Sendable {
         // Let the BYEs, CANCELs and 503s leave before the sockets close.
         try? await Task.sleep(for: .milliseconds(300))
         purgeTask.cancel()
+        queueTask.cancel()
         trunkSourcesTask.cancel()
         await controlServer.stop()
         await stack.transport.shutdown()

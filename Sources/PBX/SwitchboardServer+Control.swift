@@ -11,7 +11,8 @@ extension SwitchboardServer {
                 listeners: server.listeners.map(\.description), registrations: server.location.count(),
                 calls: await server.calls.count(shards: server.stack.shards),
                 connections: server.stack.transport.openConnectionCount,
-                trunks: trunks.count, trunksRegistered: trunks.filter { $0.state == .registered }.count)
+                trunks: trunks.count, trunksRegistered: trunks.filter { $0.state == .registered }.count,
+                queues: try await server.queues.report().get())
         }
         control.register("trunks") { _ in
             try await server.trunks.report().get()
@@ -35,6 +36,7 @@ extension SwitchboardServer {
         control.register("reload") { request in
             try server.reloadDialplan(dryRun: request.arguments["diff"] == "true")
         }
+        registerQueueCommands(server)
         control.register("ban.list") { _ in
             BanReport(bans: server.bans.list().map { BanReport.Entry(address: $0.address, reason: $0.reason, bannedUntil: $0.bannedUntil) })
         }

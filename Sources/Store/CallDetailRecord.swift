@@ -29,11 +29,18 @@ public struct CallDetailRecord: Sendable, Hashable, Codable, FetchableRecord, Mu
     public var hangupSide: String?
     /// The legs of the call as a JSON array, written by the call controller.
     public var legsJSON: String
+    /// The extension whose phone answered; nil when unanswered.
+    public var answeredBy: String?
+    /// The queue the caller waited in, if it joined one.
+    public var queue: String?
+    /// How long the caller waited in `queue`, in milliseconds, until a member answered or it left.
+    public var queueWaitMilliseconds: Int64?
 
     /// Creates a record to insert; `id` is assigned by the database.
     public init(
         callID: String, caller: String, callee: String, startedAt: Date, answeredAt: Date?, endedAt: Date,
-        durationMilliseconds: Int64, finalStatus: Int, hangupSide: String?, legsJSON: String = "[]"
+        durationMilliseconds: Int64, finalStatus: Int, hangupSide: String?, legsJSON: String = "[]",
+        answeredBy: String? = nil, queue: String? = nil, queueWaitMilliseconds: Int64? = nil
     ) {
         self.callID = callID
         self.caller = caller
@@ -45,6 +52,9 @@ public struct CallDetailRecord: Sendable, Hashable, Codable, FetchableRecord, Mu
         self.finalStatus = finalStatus
         self.hangupSide = hangupSide
         self.legsJSON = legsJSON
+        self.answeredBy = answeredBy
+        self.queue = queue
+        self.queueWaitMilliseconds = queueWaitMilliseconds
     }
 
     /// Stores the id SQLite assigned.
@@ -63,5 +73,8 @@ public struct CallDetailRecord: Sendable, Hashable, Codable, FetchableRecord, Mu
         case finalStatus = "final_status"
         case hangupSide = "hangup_side"
         case legsJSON = "legs"
+        case answeredBy = "answered_by"
+        case queue
+        case queueWaitMilliseconds = "queue_wait_ms"
     }
 }

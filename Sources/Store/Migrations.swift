@@ -8,6 +8,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2-cdr-queues", migrate: v2QueueColumns)
         return migrator
     }
 
@@ -89,6 +90,16 @@ enum Migrations {
                 key TEXT PRIMARY KEY NOT NULL,
                 value BLOB NOT NULL
             );
+            """)
+    }
+
+    /// Queue calls in the CDR: the queue, how long the caller waited in it, and (for every
+    /// answered call) the extension whose phone answered.
+    @Sendable private static func v2QueueColumns(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE cdr ADD COLUMN answered_by TEXT;
+            ALTER TABLE cdr ADD COLUMN queue TEXT;
+            ALTER TABLE cdr ADD COLUMN queue_wait_ms INTEGER;
             """)
     }
 }

@@ -50,6 +50,9 @@ struct CallRecordJSON: Encodable {
         case durationMilliseconds = "duration_ms"
         case finalStatus = "final_status"
         case hangupSide = "hangup_side"
+        case answeredBy = "answered_by"
+        case queue
+        case queueWaitMilliseconds = "queue_wait_ms"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -64,6 +67,9 @@ struct CallRecordJSON: Encodable {
         try container.encode(record.durationMilliseconds, forKey: .durationMilliseconds)
         try container.encode(record.finalStatus, forKey: .finalStatus)
         try container.encode(record.hangupSide, forKey: .hangupSide)
+        try container.encode(record.answeredBy, forKey: .answeredBy)
+        try container.encode(record.queue, forKey: .queue)
+        try container.encode(record.queueWaitMilliseconds, forKey: .queueWaitMilliseconds)
         // A row whose legs are not valid JSON still prints; its legs show as null.
         let legs = try? JSONDecoder().decode(JSONValue.self, from: Data(record.legsJSON.utf8))
         try container.encode(legs, forKey: .legs)

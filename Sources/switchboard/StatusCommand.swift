@@ -28,5 +28,14 @@ struct StatusCommand: ParsableCommand {
         print("calls: \(status.calls)")
         print("connections: \(status.connections)")
         print("trunks: \(status.trunks) (\(status.trunksRegistered) registered)")
+        for queue in status.queues { print(Self.line(queue)) }
+    }
+
+    /// `queue sales: 2 waiting (longest 40s), members 1 idle 2 busy 0 unregistered 0 logged out, 17 answered ...`
+    static func line(_ queue: QueueStatus) -> String {
+        "queue \(queue.name): \(queue.waiting) waiting (longest \(queue.longestWaitSeconds)s), members \(queue.membersIdle) idle "
+            + "\(queue.membersBusy) busy \(queue.membersUnregistered) unregistered \(queue.membersLoggedOut) logged out, "
+            + "\(queue.answered) answered "
+            + "\(queue.abandoned) abandoned \(queue.timedOut) timed out \(queue.refused) refused"
     }
 }

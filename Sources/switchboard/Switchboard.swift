@@ -10,7 +10,7 @@ struct Switchboard: AsyncParsableCommand {
         version: PBXVersion.string,
         subcommands: [
             ServeCommand.self, StatusCommand.self, RegsCommand.self, CallsCommand.self, CdrCommand.self,
-            ReloadCommand.self, TrunksCommand.self, BanCommand.self, Ext.self, DialplanCommand.self, TLSCommand.self,
+            ReloadCommand.self, TrunksCommand.self, BanCommand.self, Ext.self, DialplanCommand.self, TLSCommand.self, QueueCommand.self,
         ]
     )
 }

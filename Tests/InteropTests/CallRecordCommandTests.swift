@@ -16,7 +16,8 @@ struct CallRecordCommandTests {
             CallDetailRecord(
                 callID: "first@192.0.2.10", caller: "1001", callee: "1002", startedAt: start,
                 answeredAt: start + 2, endedAt: start + 44, durationMilliseconds: 42_000, finalStatus: 200,
-                hangupSide: "caller", legsJSON: #"[{"role":"caller","port":10002},{"role":"callee","port":10004}]"#))
+                hangupSide: "caller", legsJSON: #"[{"role":"caller","port":10002},{"role":"callee","port":10004}]"#,
+                answeredBy: "1002", queue: "sales", queueWaitMilliseconds: 1_500))
         _ = try await database.insertCallDetailRecord(
             CallDetailRecord(
                 callID: "second@192.0.2.10", caller: "1002", callee: "1003", startedAt: start + 3600,
@@ -50,6 +51,7 @@ struct CallRecordCommandTests {
             [
               {
                 "answered_at" : null,
+                "answered_by" : null,
                 "call_id" : "second@192.0.2.10",
                 "callee" : "1003",
                 "caller" : "1002",
@@ -61,6 +63,8 @@ struct CallRecordCommandTests {
                 "legs" : [
 
                 ],
+                "queue" : null,
+                "queue_wait_ms" : null,
                 "started_at" : "2026-09-21T15:13:20Z"
               }
             ]
@@ -73,6 +77,9 @@ struct CallRecordCommandTests {
         #expect(legs.map { $0["port"] as? Int } == [10002, 10004])
         #expect(decoded.last?["answered_at"] as? String == "2026-09-21T14:13:22Z")
         #expect(decoded.last?["duration_ms"] as? Int == 42_000)
+        #expect(decoded.last?["answered_by"] as? String == "1002")
+        #expect(decoded.last?["queue"] as? String == "sales")
+        #expect(decoded.last?["queue_wait_ms"] as? Int == 1_500)
     }
 
     @Test("cdr with no calls, and a bad --limit")

@@ -25,7 +25,7 @@ struct MigrationTests {
         let second = try SwitchboardDatabase(migrating: queue)
         #expect(try second.extensionRecords().map(\.number) == ["1001"])
         let applied = try queue.read { db in try Migrations.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1"])
+        #expect(applied == ["v1", "v2-cdr-queues"])
     }
 
     @Test("A pinned algorithm outside the known names is refused by the schema")

@@ -31,6 +31,12 @@ public struct QueueDefinition: Sendable, Hashable {
     public var maxLength: Int?
     /// Name of the music class callers hear while waiting; nil: ringback.
     public var musicClass: String?
+    /// Seconds a member rests after a queue call ends before the queue offers another call.
+    public var wrapUp: Int
+    /// Whether the queue answers callers (200) at once instead of keeping them in early media.
+    public var answersFirst: Bool
+    /// Seconds between position prompts to answered callers; nil: none.
+    public var announceEvery: Int?
     /// Where the queue is defined.
     public var location: SourceLocation
 
@@ -43,6 +49,9 @@ public struct QueueDefinition: Sendable, Hashable {
         maxWait: Int? = nil,
         maxLength: Int? = nil,
         musicClass: String? = nil,
+        wrapUp: Int = 0,
+        answersFirst: Bool = false,
+        announceEvery: Int? = nil,
         location: SourceLocation
     ) {
         self.name = name
@@ -52,6 +61,9 @@ public struct QueueDefinition: Sendable, Hashable {
         self.maxWait = maxWait
         self.maxLength = maxLength
         self.musicClass = musicClass
+        self.wrapUp = wrapUp
+        self.answersFirst = answersFirst
+        self.announceEvery = announceEvery
         self.location = location
     }
 }

@@ -2,7 +2,12 @@
 import Yams
 
 extension DocumentParser {
-    static let queueKeys = ["members", "strategy", "member_timeout", "max_wait", "max_length", "music"]
+    static let queueKeys = [
+        "members", "strategy", "member_timeout", "max_wait", "max_length", "music", "wrap_up", "answer", "announce_every",
+    ]
+
+    /// Seconds between position prompts: long enough for a prompt (about 2.5 s) and some music.
+    static let announceLimit = 5...3_600
 
     func queues(_ node: Node) -> [QueueDefinition] {
         named(node, "'queues'").compactMap { name, keyNode, value in queue(name: name, keyNode: keyNode, value) }
@@ -43,26 +48,35 @@ extension DocumentParser {
             memberTimeout: QueueDefinition.defaultMemberTimeout,
             location: context.location(of: keyNode)
         )
-        for entry in entries {
-            switch entry.key {
-            case "members":
-                queue.members = (context.items(entry.value, "'members'") ?? []).compactMap {
-                    context.text($0, "a member")
-                }
-            case "strategy": queue.strategy = queueStrategy(entry.value) ?? .ringAll
-            case "member_timeout":
-                queue.memberTimeout =
-                    context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit)
-                    ?? QueueDefinition.defaultMemberTimeout
-            case "max_wait": queue.maxWait = context.integer(entry.value, "'max_wait'", in: Self.secondsLimit)
-            case "max_length": queue.maxLength = context.integer(entry.value, "'max_length'", in: 1...10_000)
-            default: queue.musicClass = context.text(entry.value, "'music'")
-            }
+        for entry in entries { read(entry, into: &queue) }
+        // Position prompts need an answered caller: a phone in early media hears only the 182s.
+        if let announce = entries.first(where: { $0.key == "announce_every" }), !queue.answersFirst {
+            context.report(
+                announce.value, "queue '\(name)': 'announce_every' needs 'answer: true'; add it or remove 'announce_every'")
         }
         if !entries.contains(where: { $0.key == "members" }) {
             context.report(keyNode, "queue '\(name)' has no 'members'; list the extensions that answer it")
         }
         return queue
+    }
+
+    /// One key of a queue definition.
+    private func read(_ entry: ParseContext.Entry, into queue: inout QueueDefinition) {
+        switch entry.key {
+        case "members":
+            queue.members = (context.items(entry.value, "'members'") ?? []).compactMap { context.text($0, "a member") }
+        case "strategy": queue.strategy = queueStrategy(entry.value) ?? .ringAll
+        case "member_timeout":
+            queue.memberTimeout =
+                context.integer(entry.value, "'member_timeout'", in: Self.secondsLimit) ?? QueueDefinition.defaultMemberTimeout
+        case "max_wait": queue.maxWait = context.integer(entry.value, "'max_wait'", in: Self.secondsLimit)
+        case "max_length": queue.maxLength = context.integer(entry.value, "'max_length'", in: 1...10_000)
+        case "wrap_up": queue.wrapUp = context.integer(entry.value, "'wrap_up'", in: 0...3_600) ?? 0
+        case "answer": queue.answersFirst = context.boolean(entry.value, "'answer'") ?? false
+        case "announce_every":
+            queue.announceEvery = context.integer(entry.value, "'announce_every'", in: Self.announceLimit)
+        default: queue.musicClass = context.text(entry.value, "'music'")
+        }
     }
 
     private func queueStrategy(_ node: Node) -> QueueDefinition.Strategy? {

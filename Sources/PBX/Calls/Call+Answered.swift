@@ -19,6 +19,8 @@ extension Call {
         }
         winner = branch
         branch.state = .answered
+        noteAnswer(by: branch)
+        queueMemberAnswered(branch)
         ringGeneration += 1
         for other in branches where other !== branch && other.isPending {
             other.state = .cancelled

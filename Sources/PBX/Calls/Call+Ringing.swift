@@ -76,8 +76,9 @@ extension Call {
         guard response.statusCode > 100, state == .ringing else { return }
         if branch.state == .calling { branch.state = .ringing }
         if response.to?.tag != nil { branch.dialog.update(from: response) }
-        // A caller already hearing Switchboard's own media keeps hearing it.
-        guard callerLeg == .unanswered else { return }
+        // A caller already hearing Switchboard's own media keeps hearing it; a queue's caller
+        // hears the queue (182s), not the members' phones.
+        guard callerLeg == .unanswered, queueSession == nil else { return }
         var provisional = SIPResponse(replyingTo: callerInvite.request, status: response.statusCode, reason: response.reasonPhrase, toTag: callerInvite.localTag)
         provisional.headers.add(.contact, shard.contact(for: callerInvite.flow))
         if let sdp = try? Self.sessionDescription(of: response.body, contentType: response.contentType),

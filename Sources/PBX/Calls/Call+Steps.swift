@@ -30,9 +30,8 @@ extension Call {
             case .music(let music):
                 musicStep(music, then: Array(remaining))
                 return
-            case .queue:
-                environment.logger.warning("dialplan step not available yet", metadata: ["call": "\(id)", "rule": "\(routed.location.fileAndLine)"])
-                rejectCaller(status: 501, reason: "Not Implemented (dialplan step at \(routed.location.fileAndLine))", hangupSide: nil)
+            case .queue(let queue):
+                queueStep(queue, routed)
                 return
             }
         }
@@ -64,6 +63,7 @@ extension Call {
 
     /// A dial step ended without an answer: run the fallback for the reason, or tell the caller.
     func dialFinished(status: Int, reason: String? = nil) {
+        if queueOfferUnanswered() { return }
         let fallback: [RoutedStep]
         switch status {
         case 486, 600: fallback = currentDial?.onBusy ?? []

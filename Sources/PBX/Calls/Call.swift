@@ -78,6 +78,12 @@ final class Call {
     var trunkDial: TrunkDial?
     /// The slot on the trunk the call came from (`max_calls` counts both directions).
     var inboundTrunkSlot: TrunkSlot?
+    /// The call's stay in a queue (`queue` step), if it joined one.
+    var queueSession: QueueSession?
+    /// Extensions this call counts as on a call (``ExtensionActivity``): the caller, the callee who answered.
+    var extensionsOnCall: [String] = []
+    /// The extension whose phone answered.
+    var answeredBy: String?
 
     init(id: String, environment: CallEnvironment, invite: ServerTransaction, caller: String, callee: String) {
         self.id = id
@@ -108,6 +114,10 @@ final class Call {
         awaitingAck = false
         media?.release()
         media = nil
+        // Free the extensions before telling a queue, so that it sees its member free.
+        for number in extensionsOnCall { environment.activity.end(number) }
+        extensionsOnCall = []
+        queueCallEnded()
         releaseTrunkSlots()
         environment.registry.remove(self)
         environment.recorder.record(self)

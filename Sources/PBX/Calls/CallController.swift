@@ -20,6 +20,8 @@ final class CallController: @unchecked Sendable {
     let music: MusicLibrary
     let holdMusic: String
     let recorder: CallRecorder
+    let queues: QueueService
+    let activity: ExtensionActivity
     let domain: String
     let mediaAddress: String
     let logger: Logger
@@ -31,8 +33,9 @@ final class CallController: @unchecked Sendable {
 
     init(
         shardCount: Int, authenticator: Authenticator, dialplan: DialplanHolder, location: LocationService,
-        media: (any CallMediaAllocator)?, music: MusicLibrary, holdMusic: String, recorder: CallRecorder, domain: String,
-        mediaAddress: String, trunks: TrunkCallServices, logger: Logger
+        media: (any CallMediaAllocator)?, music: MusicLibrary, holdMusic: String, recorder: CallRecorder,
+        queues: QueueService, activity: ExtensionActivity, domain: String, mediaAddress: String, trunks: TrunkCallServices,
+        logger: Logger
     ) {
         registries = (0..<shardCount).map { _ in CallRegistry() }
         self.authenticator = authenticator
@@ -42,6 +45,8 @@ final class CallController: @unchecked Sendable {
         self.music = music
         self.holdMusic = holdMusic
         self.recorder = recorder
+        self.queues = queues
+        self.activity = activity
         self.domain = domain
         self.mediaAddress = mediaAddress
         self.trunks = trunks
@@ -83,11 +88,14 @@ final class CallController: @unchecked Sendable {
         let environment = CallEnvironment(
             shard: shard, registry: registry, location: location, media: media, music: music, holdMusic: holdMusic,
             mediaAddress: mediaAddress, domain: domain,
-            recorder: recorder, logger: logger, defaultRingTimeout: ringTimeout, trunks: trunks, trunkDefinitions: plan.trunks)
+            recorder: recorder, queues: queues, activity: activity, logger: logger, defaultRingTimeout: ringTimeout,
+            trunks: trunks, trunkDefinitions: plan.trunks)
         let call = Call(id: SIPIdentifiers.tag(), environment: environment, invite: transaction, caller: context.from, callee: context.to)
         call.callerOffer = offer
         call.inboundTrunkSlot = inboundTrunkSlot
         registry.add(call)
+        // An extension placing a call is on a call (queues leave it alone).
+        if context.origin == .extension { call.markOnCall(context.from) }
         registry.register(DialogKey(callID: call.callerDialog.callID, localTag: call.callerDialog.localTag), call: call, side: .caller)
         let route = plan.route(call: context)
         call.routing = CallRouting(plan: plan, context: context, startContext: route.startContext)

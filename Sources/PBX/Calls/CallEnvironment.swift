@@ -19,6 +19,10 @@ struct CallEnvironment {
     let mediaAddress: String
     let domain: String
     let recorder: CallRecorder
+    /// The queues, on their own loop.
+    let queues: QueueService
+    /// Which extensions are on a call, across shards.
+    let activity: ExtensionActivity
     let logger: Logger
     /// Longest time a call rings before the caller gets 480 (when the dialplan sets none).
     let defaultRingTimeout: TimeInterval

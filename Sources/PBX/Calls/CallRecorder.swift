@@ -17,7 +17,9 @@ struct CallRecorder: Sendable {
             callID: call.callerDialog.callID, caller: call.caller, callee: call.callee, startedAt: call.startedAt,
             answeredAt: call.answeredAt, endedAt: ended,
             durationMilliseconds: Int64((call.answeredAt.map { ended.timeIntervalSince($0) } ?? 0) * 1000),
-            finalStatus: call.finalStatus ?? 0, hangupSide: call.hangupSide?.rawValue, legsJSON: legsJSON)
+            finalStatus: call.finalStatus ?? 0, hangupSide: call.hangupSide?.rawValue, legsJSON: legsJSON,
+            answeredBy: call.answeredBy, queue: call.queueSession?.name,
+            queueWaitMilliseconds: call.queueSession.map { Int64($0.waitSeconds(until: ended) * 1000) })
         let database = self.database
         let logger = self.logger
         Task {

@@ -21,4 +21,6 @@ public struct ServerStatus: Codable, Sendable {
     public var trunks: Int
     /// Trunks registered with their providers.
     public var trunksRegistered: Int
+    /// Every queue that has had a caller since the server started, by name.
+    public var queues: [QueueStatus]
 }

@@ -61,16 +61,18 @@ final class CallTestBed {
     var serverTarget: String { "127.0.0.1:\(server.port("udp"))" }
 
     /// Registers a phone as `number` from a fresh port, then runs the callee scenario `scenario`
-    /// (e.g. `callee-answers`) on that port in the background, ready for one call.
+    /// (e.g. `callee-answers`) on that port in the background, ready for `calls` calls; extra
+    /// sipp `arguments` follow (e.g. `-d` for a scenario that pauses).
     @discardableResult
-    func startCallee(_ scenario: String, as number: String = callee) throws -> SIPpProcess {
+    func startCallee(_ scenario: String, as number: String = callee, calls: Int = 1, arguments: [String] = []) throws -> SIPpProcess {
         let port = FreePort.udpAndTCP()
         let registration = try SIPp.run(
             scenario: SIPp.scenario("register"), target: serverTarget, localPort: port,
             arguments: ["-s", number, "-au", number, "-ap", Self.password, "-key", "expires", "3600"])
         guard registration.succeeded else { throw CallTestBedError.registration(output: registration.output) }
         let phone = try SIPp.start(
-            scenario: SIPp.scenario(scenario), target: nil, localPort: port, arguments: ["-s", number], timeout: 30)
+            scenario: SIPp.scenario(scenario), target: nil, calls: calls, localPort: port, arguments: ["-s", number] + arguments,
+            timeout: 30)
         phones.append(phone)
         guard FreePort.waitUntilBound(udpPort: port) else { throw CallTestBedError.phoneNotListening(port: port) }
         return phone
@@ -82,14 +84,18 @@ final class CallTestBed {
         try SIPp.run(scenario: SIPp.scenario(scenario), target: serverTarget, arguments: callerArguments(number, holdMilliseconds), timeout: 30)
     }
 
-    /// Like `call`, but in the background.
-    func startCall(_ number: String = callee, with scenario: String, holdMilliseconds: Int) throws -> SIPpProcess {
-        try SIPp.start(scenario: SIPp.scenario(scenario), target: serverTarget, arguments: callerArguments(number, holdMilliseconds), timeout: 30)
+    /// Like `call`, but in the background, and from `caller` (an extension with the test password).
+    func startCall(_ number: String = callee, with scenario: String, holdMilliseconds: Int, from caller: String = caller)
+        throws -> SIPpProcess
+    {
+        try SIPp.start(
+            scenario: SIPp.scenario(scenario), target: serverTarget, arguments: callerArguments(number, holdMilliseconds, from: caller),
+            timeout: 30)
     }
 
-    private func callerArguments(_ number: String, _ holdMilliseconds: Int) -> [String] {
+    private func callerArguments(_ number: String, _ holdMilliseconds: Int, from caller: String = caller) -> [String] {
         [
-            "-s", number, "-key", "caller", Self.caller, "-au", Self.caller, "-ap", Self.password,
+            "-s", number, "-key", "caller", caller, "-au", caller, "-ap", Self.password,
             "-auth_uri", "\(number)@\(serverTarget)", "-d", String(holdMilliseconds),
         ]
     }
