@@ -61,8 +61,11 @@ extension SIPTransportLayer {
         return SIPBoundListener(kind: listener.kind, address: address)
     }
 
-    /// The pipeline of every TCP/TLS connection, accepted or opened by us.
-    func configureStream(_ channel: any Channel, kind: SIPTransportKind, tls: StreamTLS?) throws {
+    /// The pipeline of every TCP/TLS connection, accepted or opened by us. `handshake`, for a
+    /// TLS connection we open, is completed when its handshake ends.
+    func configureStream(
+        _ channel: any Channel, kind: SIPTransportKind, tls: StreamTLS?, handshake: EventLoopPromise<Void>? = nil
+    ) throws {
         guard let delegate else { throw SIPTransportError.noRoute("transport not started") }
         let pipeline = channel.pipeline.syncOperations
         switch tls {
@@ -70,7 +73,7 @@ extension SIPTransportLayer {
             try pipeline.addHandler(NIOSSLServerHandler(context: context))
         case .client(let context, let serverName)?:
             try pipeline.addHandler(NIOSSLClientHandler(context: context, serverHostname: serverName))
-            try pipeline.addHandler(TLSHandshakeWatcher(handshake: channel.eventLoop.makePromise()))
+            try pipeline.addHandler(TLSHandshakeWatcher(handshake: handshake ?? channel.eventLoop.makePromise()))
         case nil:
             break
         }

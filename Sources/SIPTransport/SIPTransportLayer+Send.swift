@@ -21,9 +21,16 @@ extension SIPTransportLayer {
             } catch {
                 return group.next().makeFailedFuture(error)
             }
-            return connect(to: flow.remote, kind: flow.kind, tls: tls)
-                .flatMap { channel in Self.handshake(of: channel).flatMap { channel.writeAndFlush(bytes) } }
+            // Handed to the connection's handshake watcher before it exists: looking the watcher
+            // up after connecting would miss it when a failed handshake has already torn the
+            // pipeline down, and the sender would see "closed channel" instead of the reason.
+            let handshake = tls == nil ? nil : group.next().makePromise(of: Void.self)
+            return connect(to: flow.remote, kind: flow.kind, tls: tls, handshake: handshake)
+                .flatMap { channel in
+                    (handshake?.futureResult ?? channel.eventLoop.makeSucceededVoidFuture()).flatMap { channel.writeAndFlush(bytes) }
+                }
                 .flatMapErrorThrowing { [logger] error in
+                    handshake?.fail(error)
                     // The caller learns only that sending failed; the reason (refused, or a
                     // certificate that does not check out) is for the operator.
                     logger.warning("cannot connect", metadata: ["peer": "\(flow)", "error": "\(error)"])
@@ -58,24 +65,15 @@ extension SIPTransportLayer {
         return channel.writeAndFlush(AddressedEnvelope(remoteAddress: remote, data: bytes))
     }
 
-    /// Completes when a new connection can carry messages: at once for TCP, after the
-    /// handshake for TLS (failing with the handshake's error).
-    private static func handshake(of channel: any Channel) -> EventLoopFuture<Void> {
-        channel.eventLoop.flatSubmit {
-            guard let watcher = try? channel.pipeline.syncOperations.handler(type: TLSHandshakeWatcher.self) else {
-                return channel.eventLoop.makeSucceededVoidFuture()
-            }
-            return watcher.handshake.futureResult
-        }
-    }
-
-    private func connect(to remote: SocketAddress, kind: SIPTransportKind, tls: StreamTLS?) -> EventLoopFuture<any Channel> {
+    private func connect(
+        to remote: SocketAddress, kind: SIPTransportKind, tls: StreamTLS?, handshake: EventLoopPromise<Void>?
+    ) -> EventLoopFuture<any Channel> {
         ClientBootstrap(group: group)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(4))
             .channelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try self.configureStream(channel, kind: kind, tls: tls)
+                    try self.configureStream(channel, kind: kind, tls: tls, handshake: handshake)
                 }
             }
             .connect(to: remote)
