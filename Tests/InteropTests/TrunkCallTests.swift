@@ -97,47 +97,47 @@ struct TrunkCallTests {
     }
 
     @Test func aTrunkAnswering503FailsOverToTheNextOne() throws {
-        let brokenPort = FreePort.udpAndTCP()
-        let livePort = FreePort.udpAndTCP()
-        let folder = try TrunkProvider.dialplan(
-            outbound: ["broken", "live"], trunks: [("broken", brokenPort, ""), ("live", livePort, "")])
-        let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
-        defer { bed.stop() }
-        let broken = try TrunkProvider.start("provider-is-unavailable", port: brokenPort)
-        let live = try TrunkProvider.start("provider-answers", port: livePort)
-        let caller = try bed.call(Self.dialled, with: "caller-hangs-up")
-        let brokenSide = broken.finish(within: CallTestBed.graceAfterCall)
-        let liveSide = live.finish(within: CallTestBed.graceAfterCall)
-        let diagnostics = TrunkProvider.diagnostics(
-            ["caller": caller.output, "broken": brokenSide.output, "live": liveSide.output, "server": bed.server.log])
-        #expect(caller.succeeded, "\(diagnostics)")
-        #expect(brokenSide.succeeded, "\(diagnostics)")
-        #expect(liveSide.succeeded, "\(diagnostics)")
+        let run = try FailoverRun(firstProviderPlays: "provider-is-unavailable")
+        defer { run.bed.stop() }
+        #expect(run.caller.succeeded, "\(run.diagnostics)")
+        #expect(run.first.succeeded, "\(run.diagnostics)")
+        #expect(run.live.succeeded, "\(run.diagnostics)")
     }
 
     @Test func aTrunkRefusingTheCredentialsIsChallengedOnceThenTheNextTrunkTakesTheCall() throws {
-        let refusingPort = FreePort.udpAndTCP()
-        let livePort = FreePort.udpAndTCP()
-        let folder = try TrunkProvider.dialplan(
-            outbound: ["refusing", "live"], trunks: [("refusing", refusingPort, ""), ("live", livePort, "")])
-        let bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
-        defer { bed.stop() }
-        let refusing = try TrunkProvider.start("provider-refuses-credentials", port: refusingPort)
-        let live = try TrunkProvider.start("provider-answers", port: livePort)
-        let caller = try bed.call(Self.dialled, with: "caller-hangs-up")
-        let refusingSide = refusing.finish(within: CallTestBed.graceAfterCall)
-        let liveSide = live.finish(within: CallTestBed.graceAfterCall)
-        let diagnostics = TrunkProvider.diagnostics(
-            [
-                "caller": caller.output, "refusing": refusingSide.output, "live": liveSide.output,
-                "server": bed.server.log,
-            ])
-        #expect(caller.succeeded, "\(diagnostics)")
-        #expect(refusingSide.succeeded, "\(diagnostics)")
-        #expect(liveSide.succeeded, "\(diagnostics)")
-        #expect(refusingSide.trace.filter { !$0.sent && $0.method == "INVITE" }.count == 2, "\(diagnostics)")
+        let run = try FailoverRun(firstProviderPlays: "provider-refuses-credentials")
+        defer { run.bed.stop() }
+        #expect(run.caller.succeeded, "\(run.diagnostics)")
+        #expect(run.first.succeeded, "\(run.diagnostics)")
+        #expect(run.live.succeeded, "\(run.diagnostics)")
+        #expect(run.first.trace.filter { !$0.sent && $0.method == "INVITE" }.count == 2, "\(run.diagnostics)")
         // The refused trunk was left for the next one, not tried again.
-        #expect(bed.server.log.components(separatedBy: "trunk call failed").count == 2, "\(diagnostics)")
+        #expect(run.bed.server.log.components(separatedBy: "trunk call failed").count == 2, "\(run.diagnostics)")
+    }
+
+    /// One call dialled through trunks `first` then `live`: sipp plays `scenario` as the first
+    /// provider and answers as the live one.
+    private struct FailoverRun {
+        let bed: CallTestBed
+        let caller: SIPp.Result
+        let first: SIPp.Result
+        let live: SIPp.Result
+        let diagnostics: String
+
+        init(firstProviderPlays scenario: String) throws {
+            let firstPort = FreePort.udpAndTCP()
+            let livePort = FreePort.udpAndTCP()
+            let folder = try TrunkProvider.dialplan(
+                outbound: ["first", "live"], trunks: [("first", firstPort, ""), ("live", livePort, "")])
+            bed = try CallTestBed(extraArguments: ["--dialplan", folder.path])
+            let firstProvider = try TrunkProvider.start(scenario, port: firstPort)
+            let liveProvider = try TrunkProvider.start("provider-answers", port: livePort)
+            caller = try bed.call(TrunkCallTests.dialled, with: "caller-hangs-up")
+            first = firstProvider.finish(within: CallTestBed.graceAfterCall)
+            live = liveProvider.finish(within: CallTestBed.graceAfterCall)
+            diagnostics = TrunkProvider.diagnostics(
+                ["caller": caller.output, "first": first.output, "live": live.output, "server": bed.server.log])
+        }
     }
 
     @Test func aFullTrunkSendsTheNextCallToTheNextTrunk() throws {
