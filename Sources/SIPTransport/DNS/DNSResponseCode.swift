@@ -16,8 +16,8 @@ public struct DNSResponseCode: RawRepresentable, Sendable, Hashable, CustomStrin
     public static let serverFailure = DNSResponseCode(rawValue: 2)
     /// NXDOMAIN: the name does not exist (a negative answer, RFC 2308).
     public static let nameError = DNSResponseCode(rawValue: 3)
-    /// The server does not support this kind of query.
-    public static let notImplemented = DNSResponseCode(rawValue: 4)
+    /// The server does not support this kind of query (RCODE 4).
+    public static let unsupportedQuery = DNSResponseCode(rawValue: 4)
     /// The server refuses to answer, e.g. recursion not offered to us.
     public static let refused = DNSResponseCode(rawValue: 5)
 
@@ -27,7 +27,7 @@ public struct DNSResponseCode: RawRepresentable, Sendable, Hashable, CustomStrin
         case .formatError: return "FORMERR"
         case .serverFailure: return "SERVFAIL"
         case .nameError: return "NXDOMAIN"
-        case .notImplemented: return "NOTIMP"
+        case .unsupportedQuery: return "unsupported query (RCODE 4)"
         case .refused: return "REFUSED"
         default: return "RCODE\(rawValue)"
         }
