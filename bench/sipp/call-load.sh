@@ -22,6 +22,9 @@
 # the work folder (sipp logs, server output).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# free_udp_port, rss_kib, cpu_ticks, stat_column and $switchboard; the start_server and
+# stop_server below replace lib.sh's (this script keeps one server in $work).
+source bench/sipp/lib.sh
 
 mode=${1:-rates}
 shift || true
@@ -30,7 +33,6 @@ hold_ms=${HOLD_MS:-1000}
 callees=${CALLEES:-1}
 hold_rate=${HOLD_RATE:-250}
 password=bench-call-secret
-switchboard=${SWITCHBOARD_BIN:-.build/release/switchboard}
 scenarios=bench/sipp
 register_scenario=Tests/InteropTests/sipp/register.xml
 caller_scenario=uac-call-auth
@@ -52,19 +54,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_udp_port() {
-    python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 open_fds() { ls "/proc/$1/fd" | wc -l; }
 
-# The value of a named column in the last line of a sipp -trace_stat file (looked up by name:
-# the positions differ between sipp versions).
-stat_column() {
-    awk -F';' -v name="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == name) column = i }
-        END { print (column ? $column : "?") }' "$1"
-}
 
 # p50/p99 in ms of one response-time timer in a sipp -trace_rtt file (date_ms;time_ms;timer).
 percentiles() {
