@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// An address blocked after failed authentication: a row of the `ban` table.
-public struct BanRecord: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+public struct BanRecord: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord, StoredTimestampRecord {
     /// The table name.
     public static let databaseTableName = "ban"
 

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// One finished call: a row of the `cdr` table.
-public struct CallDetailRecord: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
+public struct CallDetailRecord: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord, StoredTimestampRecord {
     /// The table name.
     public static let databaseTableName = "cdr"
 

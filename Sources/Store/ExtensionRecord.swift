@@ -7,7 +7,7 @@ import GRDB
 /// The password itself is never stored: only its HA1 hashes `H(number:realm:password)` for each
 /// digest algorithm, made for ``realm``. A server whose `--domain` differs cannot use them; see
 /// ``checkRealm(_:)``.
-public struct ExtensionRecord: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+public struct ExtensionRecord: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord, StoredTimestampRecord {
     /// The table name.
     public static let databaseTableName = "extension"
 

@@ -4,7 +4,7 @@ import GRDB
 
 /// One registered contact of an extension (RFC 3261 §10.3): a row of the `registration` table,
 /// unique per (extension, contact).
-public struct RegistrationRecord: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+public struct RegistrationRecord: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord, StoredTimestampRecord {
     /// The table name.
     public static let databaseTableName = "registration"
 

@@ -42,7 +42,8 @@ extension SwitchboardDatabase {
     @discardableResult
     public func deleteExpiredRegistrations(now: Date = Date()) async throws(StoreError) -> Int {
         try await writing { db in
-            try RegistrationRecord.filter(RegistrationRecord.CodingKeys.expiresAt <= now).deleteAll(db)
+            try RegistrationRecord.filter(RegistrationRecord.CodingKeys.expiresAt <= StoredTimestamp.text(for: now))
+                .deleteAll(db)
         }
     }
 
