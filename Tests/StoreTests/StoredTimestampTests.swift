@@ -50,7 +50,7 @@ struct StoredTimestampTests {
     @Test("Records written and read through the store keep their dates")
     func throughTheStore() async throws {
         let database = try SwitchboardDatabase.inMemory()
-        let until = Date(timeIntervalSince1970: 1_795_334_752.123)
+        let until = Date(timeIntervalSince1970: 1_795_334_752.5)
         let ban = BanRecord(address: "203.0.113.9", reason: "test", failures: 1, bannedUntil: until, createdAt: StoreFixtures.epoch)
         try await database.upsertBan(ban)
         #expect(try await database.banRecords() == [ban])
