@@ -23,9 +23,9 @@ enum StoredTimestamp {
         }
     }
 
-    /// `date` as stored, truncated to the millisecond.
+    /// `date` as stored, rounded to the millisecond as GRDB's formatter did.
     static func text(for date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var seconds = time_t(milliseconds.floorDivided(by: 1000))
         var parts = tm()
         gmtime_r(&seconds, &parts)
